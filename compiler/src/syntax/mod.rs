@@ -3,3 +3,4 @@
 //! its stable text dump.
 
 pub mod ast;
+pub mod literal;

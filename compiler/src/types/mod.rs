@@ -1,1 +1,26 @@
-//! TODO
+//! This module implements the type checker, in the spirit of go/types:
+//! it resolves names, computes types, folds constants and reports errors
+//! with gc's wording, and produces the typed tree (`typed`) that IR
+//! lowering consumes. One file per concern; check.rs is the entry point.
+
+mod assign;
+mod binary;
+mod body;
+mod builtins;
+mod call;
+mod check;
+pub mod constant;
+mod control;
+mod decl;
+mod expr;
+pub mod exprstring;
+mod literal;
+mod scope;
+mod stmt;
+mod terminate;
+pub mod ty;
+pub mod typed;
+mod typexpr;
+mod universe;
+
+pub use check::{Checked, PackageSource, check};

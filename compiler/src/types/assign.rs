@@ -1,0 +1,331 @@
+//! This module implements assignability: giving untyped operands their
+//! final type (with representability checks), the assignability rules of
+//! the spec (identical types, identical underlying types, interfaces,
+//! nil), implicit boxing into interfaces, the right-hand sides of
+//! multi-value assignments, and gc's operand descriptions for messages.
+
+use super::check::Checker;
+use super::constant::{Const, int_fits};
+use super::ty::{Basic, Type, TypeId, ids};
+use super::typed::{Expr, ExprKind};
+use crate::source::Span;
+use crate::syntax::ast;
+
+/// Checked right-hand sides: one expression per value, or a single call
+/// that yields all values (then `exprs` has one element).
+pub(super) struct Rhs {
+    pub exprs: Vec<Expr>,
+    pub types: Vec<TypeId>,
+}
+
+impl<'a> Checker<'a> {
+    /// gc's description of an operand: `x (variable of type int)`,
+    /// `1 (untyped int constant)`, `c (constant 1 of type int)`,
+    /// `f() (value of type string)`.
+    pub fn describe(&self, e: &ast::Expr, x: &Expr) -> String {
+        let s = super::exprstring::expr_string(e);
+        let t = self.tt.display(x.ty);
+        match &x.kind {
+            ExprKind::Zero if x.ty == ids::UNTYPED_NIL => "nil".to_string(),
+            ExprKind::Const(c) if self.tt.is_untyped(x.ty) => {
+                let lit = matches!(e.kind, ast::ExprKind::BasicLit { .. });
+                if lit || s == c.display() {
+                    format!("{s} ({t} constant)")
+                } else {
+                    format!("{s} ({t} constant {})", c.display())
+                }
+            }
+            ExprKind::Const(c) => format!("{s} (constant {} of type {t})", c.display()),
+            ExprKind::Local(_) | ExprKind::Global(_) => format!("{s} (variable of type {t})"),
+            _ if self.tt.is_untyped(x.ty) => format!("{s} ({t} value)"),
+            _ => format!("{s} (value of type {t})"),
+        }
+    }
+
+    /// Gives an untyped operand type `target`. On failure the error is
+    /// reported and the operand is returned unchanged in `Err`.
+    pub fn convert_untyped(&mut self, x: Expr, target: TypeId, e: &ast::Expr) -> Result<Expr, Expr> {
+        if !self.tt.is_untyped(x.ty) || target == ids::INVALID {
+            return Ok(x);
+        }
+        if self.tt.is_untyped(target) {
+            return Ok(Expr { ty: target, ..x });
+        }
+        if self.tt.is_interface(target) && x.ty != ids::UNTYPED_NIL {
+            let x = self.default_value(x);
+            return Ok(self.to_iface(x, target));
+        }
+        match self.untyped_fits(&x, target) {
+            Ok(()) => Ok(Expr { ty: target, ..x }),
+            Err(why) => {
+                let d = self.describe(e, &x);
+                let t = self.tt.display(target);
+                let msg = match why {
+                    Fit::Overflow => format!("cannot use {d} as {t} value in {} (overflows)", "assignment"),
+                    Fit::Mismatch => format!("cannot use {d} as {t} value in assignment"),
+                };
+                self.error(e.span, msg);
+                Err(x)
+            }
+        }
+    }
+
+    fn untyped_fits(&self, x: &Expr, target: TypeId) -> Result<(), Fit> {
+        let under = self.tt.get(self.tt.underlying(target));
+        if x.ty == ids::UNTYPED_NIL {
+            return match under {
+                Type::Pointer(_) | Type::Slice(_) | Type::Func { .. } | Type::Interface(_) => Ok(()),
+                Type::Basic(Basic::UnsafePointer) => Ok(()),
+                _ => Err(Fit::Mismatch),
+            };
+        }
+        let Type::Basic(b) = under else { return Err(Fit::Mismatch) };
+        let src = self.tt.basic(x.ty).unwrap_or(Basic::Invalid);
+        let kind_ok = if src.is_boolean() {
+            b.is_boolean()
+        } else if src.is_string() {
+            b.is_string()
+        } else {
+            b.is_numeric()
+        };
+        if !kind_ok {
+            return Err(Fit::Mismatch);
+        }
+        if let (ExprKind::Const(Const::Int(v)), true) = (&x.kind, b.is_integer()) {
+            if !int_fits(*v, *b) {
+                return Err(Fit::Overflow);
+            }
+        }
+        if b.is_float() || b.is_complex() {
+            return Err(Fit::Mismatch);
+        }
+        Ok(())
+    }
+
+    /// Converts an untyped operand to its default type (`int` for an
+    /// untyped integer constant); typed operands are unchanged.
+    pub fn default_value(&mut self, x: Expr) -> Expr {
+        if self.tt.is_untyped(x.ty) && x.ty != ids::UNTYPED_NIL {
+            let ty = self.tt.default_type(x.ty);
+            if let (ExprKind::Const(Const::Int(v)), Some(b)) = (&x.kind, self.tt.basic(ty)) {
+                if !int_fits(*v, b) {
+                    let t = self.tt.display(ty);
+                    self.error(x.span, format!("cannot use {v} (untyped int constant) as {t} value (overflows)"));
+                }
+            }
+            return Expr { ty, ..x };
+        }
+        x
+    }
+
+    pub(super) fn to_iface(&mut self, x: Expr, target: TypeId) -> Expr {
+        let span = x.span;
+        Expr {
+            kind: ExprKind::ToIface(Box::new(x)),
+            ty: target,
+            span,
+        }
+    }
+
+    /// Checks that `x` (checked from `e`) can be assigned to a variable of
+    /// type `target`, converting it as needed. `context` completes gc's
+    /// message: "cannot use x (...) as T value in <context>".
+    pub fn assign_to(&mut self, x: Expr, target: TypeId, e: &ast::Expr, context: &str) -> Option<Expr> {
+        if target == ids::INVALID || x.ty == ids::INVALID {
+            return None;
+        }
+        if self.tt.is_untyped(x.ty) {
+            let converted = match self.untyped_fits(&x, target) {
+                Ok(()) => Ok(Expr { ty: target, ..x }),
+                Err(_) if self.tt.is_interface(target) && x.ty != ids::UNTYPED_NIL => Ok(x),
+                Err(why) => Err((why, x)),
+            };
+            return match converted {
+                Ok(x) if self.tt.is_untyped(x.ty) => {
+                    let x = self.default_value(x);
+                    Some(self.to_iface(x, target))
+                }
+                Ok(x) => Some(x),
+                Err((why, x)) => {
+                    let d = self.describe(e, &x);
+                    let t = self.tt.display(target);
+                    let suffix = if why == Fit::Overflow { " (overflows)" } else { "" };
+                    self.error(e.span, format!("cannot use {d} as {t} value in {context}{suffix}"));
+                    None
+                }
+            };
+        }
+        match self.assignable(x.ty, target) {
+            Assignable::Same => Some(x),
+            Assignable::Boxed => Some(self.to_iface(x, target)),
+            Assignable::No(reason) => {
+                let d = self.describe(e, &x);
+                let t = self.tt.display(target);
+                self.error(e.span, format!("cannot use {d} as {t} value in {context}{reason}"));
+                None
+            }
+        }
+    }
+
+    fn assignable(&self, from: TypeId, to: TypeId) -> Assignable {
+        if from == to {
+            return Assignable::Same;
+        }
+        let (uf, ut) = (self.tt.underlying(from), self.tt.underlying(to));
+        let named = |t| matches!(self.tt.get(t), Type::Named { .. }) || matches!(self.tt.get(t), Type::Basic(_));
+        if uf == ut && (!named(from) || !named(to)) && !self.tt.is_interface(to) {
+            return Assignable::Same;
+        }
+        if let Type::Interface(want) = self.tt.get(ut) {
+            let have: &[super::ty::Method] = match self.tt.get(uf) {
+                Type::Interface(ms) => ms,
+                _ => &[],
+            };
+            return match want.iter().find(|m| !have.iter().any(|h| h == *m)) {
+                None if self.tt.is_interface(from) => Assignable::Same,
+                None => Assignable::Boxed,
+                Some(m) => {
+                    let (f, t) = (self.tt.display(from), self.tt.display(to));
+                    Assignable::No(format!(": {f} does not implement {t} (missing method {})", m.name))
+                }
+            };
+        }
+        Assignable::No(String::new())
+    }
+
+    /// Checks the right side of an assignment or declaration of `n`
+    /// variables, each of type `declared` if given.
+    pub(super) fn assign_rhs(
+        &mut self,
+        n: usize,
+        values: &[ast::Expr],
+        declared: Option<TypeId>,
+        context: &str,
+        span: Span,
+    ) -> Option<Rhs> {
+        self.assign_rhs_each(&vec![declared; n], values, context, span)
+    }
+
+    /// Checks the right side of an assignment to variables of the given
+    /// types (`None`: a new variable taking the value's default type, or
+    /// `_`). Accepts one value per variable, or one call returning them
+    /// all; reports "assignment mismatch" otherwise.
+    pub(super) fn assign_rhs_each(
+        &mut self,
+        targets: &[Option<TypeId>],
+        values: &[ast::Expr],
+        context: &str,
+        span: Span,
+    ) -> Option<Rhs> {
+        let n = targets.len();
+        if values.len() == 1 && n > 1 {
+            return self.tuple_rhs(targets, &values[0], span);
+        }
+        if values.len() != n {
+            let msg = mismatch(n, values.len(), None);
+            self.error(values.first().map_or(span, |v| v.span), msg);
+            values.iter().for_each(|v| {
+                self.operand(v);
+            });
+            return None;
+        }
+        let mut rhs = Rhs {
+            exprs: Vec::new(),
+            types: Vec::new(),
+        };
+        let mut ok = true;
+        for (v, target) in values.iter().zip(targets) {
+            let Some(x) = self.value(v) else {
+                ok = false;
+                continue;
+            };
+            let x = match target {
+                Some(t) => self.assign_to(x, *t, v, context),
+                None => self.untyped_default_checked(x, v),
+            };
+            match x {
+                Some(x) => {
+                    rhs.types.push(x.ty);
+                    rhs.exprs.push(x);
+                }
+                None => ok = false,
+            }
+        }
+        ok.then_some(rhs)
+    }
+
+    /// The default-typed value for `:=` and `var x = v`; `nil` has none.
+    pub(super) fn untyped_default_checked(&mut self, x: Expr, e: &ast::Expr) -> Option<Expr> {
+        if x.ty == ids::UNTYPED_NIL {
+            self.error(e.span, "use of untyped nil in assignment");
+            return None;
+        }
+        Some(self.default_value(x))
+    }
+
+    fn tuple_rhs(&mut self, targets: &[Option<TypeId>], v: &ast::Expr, span: Span) -> Option<Rhs> {
+        let n = targets.len();
+        let op = self.operand(v);
+        let x = match op {
+            super::expr::Operand::Tuple(x) => x,
+            super::expr::Operand::Invalid => return None,
+            other => {
+                let call = matches!(v.kind, ast::ExprKind::Call { .. });
+                let got = if matches!(other, super::expr::Operand::NoValue(_)) { 0 } else { 1 };
+                let f = call.then(|| super::exprstring::expr_string(v));
+                let _ = span;
+                self.error(v.span, mismatch(n, got, f.as_deref()));
+                return None;
+            }
+        };
+        let Type::Tuple(types) = self.tt.get(x.ty).clone() else {
+            return None;
+        };
+        if types.len() != n {
+            let f = super::exprstring::expr_string(v);
+            self.error(v.span, mismatch(n, types.len(), Some(&f)));
+            return None;
+        }
+        for (u, t) in types.iter().zip(targets) {
+            let Some(t) = *t else { continue };
+            if !matches!(self.assignable(*u, t), Assignable::Same) {
+                let (us, ts) = (self.tt.display(*u), self.tt.display(t));
+                self.error(v.span, format!("cannot use {us} value as {ts} value in assignment"));
+                return None;
+            }
+        }
+        Some(Rhs {
+            exprs: vec![x],
+            types,
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fit {
+    Overflow,
+    Mismatch,
+}
+
+enum Assignable {
+    Same,
+    Boxed,
+    No(String),
+}
+
+/// gc's "assignment mismatch" message.
+pub(super) fn mismatch(vars: usize, vals: usize, call: Option<&str>) -> String {
+    let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
+    match call {
+        Some(f) => format!(
+            "assignment mismatch: {} but {f} returns {}",
+            plural(vars, "variable"),
+            plural(vals, "value")
+        ),
+        None => format!(
+            "assignment mismatch: {} but {}",
+            plural(vars, "variable"),
+            plural(vals, "value")
+        ),
+    }
+}

@@ -1,0 +1,196 @@
+//! This module implements binary operators: matching operand types
+//! (an untyped operand takes the other's type; two untyped constants take
+//! the "larger" kind), checking the operator applies, comparisons (untyped
+//! bool results), shifts, and constant folding with gc's diagnostics.
+
+use super::check::Checker;
+use super::expr::{Operand, mk};
+use super::ty::{Basic, TypeId, ids};
+use super::typed::{Expr, ExprKind};
+use crate::syntax::ast::{self, BinaryOp};
+
+fn is_comparison(op: BinaryOp) -> bool {
+    use BinaryOp::*;
+    matches!(op, Eq | Ne | Lt | Le | Gt | Ge)
+}
+
+impl<'a> Checker<'a> {
+    pub(super) fn binary(&mut self, e: &ast::Expr, op: BinaryOp, x: &ast::Expr, y: &ast::Expr) -> Operand {
+        let (Some(xv), Some(yv)) = (self.value(x), self.value(y)) else {
+            return Operand::Invalid;
+        };
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            return self.shift(e, op, (x, xv), (y, yv));
+        }
+        let Some((xv, yv)) = self.match_operands(e, op, (x, xv), (y, yv)) else {
+            return Operand::Invalid;
+        };
+        if is_comparison(op) {
+            return self.comparison(e, op, (x, xv), yv);
+        }
+        if !self.op_defined(op, xv.ty) {
+            let d = self.describe(x, &xv);
+            let o = super::exprstring::binary_op_str(op);
+            self.error(e.span, format!("invalid operation: operator {o} not defined on {d}"));
+            return Operand::Invalid;
+        }
+        if matches!(op, BinaryOp::Div | BinaryOp::Rem)
+            && super::decl::const_of(&yv).and_then(|c| c.as_int()) == Some(0)
+            && self.tt.pred(xv.ty, Basic::is_integer)
+        {
+            self.error(y.span, "invalid operation: division by zero");
+            return Operand::Invalid;
+        }
+        self.fold_or_build(e, op, xv, yv, None)
+    }
+
+    /// Makes the two operands' types agree, or reports a mismatch.
+    fn match_operands(
+        &mut self,
+        e: &ast::Expr,
+        op: BinaryOp,
+        (x, xv): (&ast::Expr, Expr),
+        (y, yv): (&ast::Expr, Expr),
+    ) -> Option<(Expr, Expr)> {
+        let (xu, yu) = (self.tt.is_untyped(xv.ty), self.tt.is_untyped(yv.ty));
+        let (xv, yv) = match (xu, yu) {
+            (true, false) => (self.convert_untyped(xv, yv.ty, x).ok()?, yv),
+            (false, true) => {
+                let yv = self.convert_untyped(yv, xv.ty, y).ok()?;
+                (xv, yv)
+            }
+            (true, true) => self.match_untyped(xv, yv)?,
+            (false, false) => (xv, yv),
+        };
+        let iface_cmp = is_comparison(op) && (self.tt.is_interface(xv.ty) || self.tt.is_interface(yv.ty));
+        if xv.ty != yv.ty && !iface_cmp && xv.ty != ids::UNTYPED_NIL && yv.ty != ids::UNTYPED_NIL {
+            let (xs, ys) = (self.tt.display(xv.ty), self.tt.display(yv.ty));
+            let s = super::exprstring::expr_string(e);
+            self.error(e.span, format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
+            return None;
+        }
+        Some((xv, yv))
+    }
+
+    /// Two untyped operands: both take the larger numeric kind, or must
+    /// be of the same category.
+    fn match_untyped(&mut self, xv: Expr, yv: Expr) -> Option<(Expr, Expr)> {
+        let rank = |t: TypeId| match t {
+            ids::UNTYPED_INT => 1,
+            ids::UNTYPED_RUNE => 2,
+            ids::UNTYPED_FLOAT => 3,
+            _ => 0,
+        };
+        let (rx, ry) = (rank(xv.ty), rank(yv.ty));
+        if rx > 0 && ry > 0 {
+            let t = if rx >= ry { xv.ty } else { yv.ty };
+            return Some((Expr { ty: t, ..xv }, Expr { ty: t, ..yv }));
+        }
+        Some((xv, yv))
+    }
+
+    fn op_defined(&self, op: BinaryOp, t: TypeId) -> bool {
+        use BinaryOp::*;
+        match op {
+            Add => self.tt.pred(t, |b| b.is_numeric() || b.is_string()),
+            Sub | Mul | Div => self.tt.pred(t, Basic::is_numeric),
+            Rem | And | Or | Xor | AndNot => self.tt.pred(t, Basic::is_integer),
+            LAnd | LOr => self.tt.pred(t, Basic::is_boolean),
+            _ => true,
+        }
+    }
+
+    fn comparison(&mut self, e: &ast::Expr, op: BinaryOp, (x, xv): (&ast::Expr, Expr), yv: Expr) -> Operand {
+        let t = if xv.ty == ids::UNTYPED_NIL { yv.ty } else { xv.ty };
+        let ordered = matches!(op, BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
+        let nil_cmp = xv.ty == ids::UNTYPED_NIL || yv.ty == ids::UNTYPED_NIL;
+        let ok = if ordered {
+            self.tt.pred(t, |b| b.is_integer() || b.is_float() || b.is_string())
+        } else {
+            nil_cmp || self.tt.comparable(t)
+        };
+        if !ok {
+            let d = self.describe(x, &xv);
+            let o = super::exprstring::binary_op_str(op);
+            let s = super::exprstring::expr_string(e);
+            let why = if ordered {
+                format!("operator {o} not defined on {d}")
+            } else {
+                let t = self.tt.display(t);
+                format!("{s} ({t} cannot be compared)")
+            };
+            self.error(e.span, format!("invalid operation: {why}"));
+            return Operand::Invalid;
+        }
+        self.fold_or_build(e, op, xv, yv, Some(ids::UNTYPED_BOOL))
+    }
+
+    fn shift(&mut self, e: &ast::Expr, op: BinaryOp, (x, xv): (&ast::Expr, Expr), (y, yv): (&ast::Expr, Expr)) -> Operand {
+        let count_const = super::decl::const_of(&yv).and_then(|c| c.as_int());
+        if !self.tt.pred(yv.ty, Basic::is_integer) {
+            let d = self.describe(y, &yv);
+            self.error(y.span, format!("invalid operation: shift count {d} must be integer"));
+            return Operand::Invalid;
+        }
+        if count_const.is_some_and(|c| c < 0) {
+            let d = self.describe(y, &yv);
+            self.error(y.span, format!("invalid operation: negative shift count {d}"));
+            return Operand::Invalid;
+        }
+        let x_const = super::decl::const_of(&xv).is_some();
+        // A non-constant shift of an untyped constant takes the type the
+        // constant would have alone; rgo uses its default type.
+        let xv = if count_const.is_none() && x_const { self.default_value(xv) } else { xv };
+        if !self.tt.pred(xv.ty, Basic::is_integer) {
+            let d = self.describe(x, &xv);
+            self.error(x.span, format!("invalid operation: shifted operand {d} must be integer"));
+            return Operand::Invalid;
+        }
+        let yv = match count_const {
+            Some(_) => self.convert_untyped(yv, ids::UINT, y).unwrap_or_else(|v| v),
+            None => yv,
+        };
+        self.fold_or_build(e, op, xv, yv, None)
+    }
+
+    /// Folds constant operands, or builds the operation. `result` overrides
+    /// the result type (comparisons); otherwise it is the left type.
+    fn fold_or_build(&mut self, e: &ast::Expr, op: BinaryOp, xv: Expr, yv: Expr, result: Option<TypeId>) -> Operand {
+        let ty = result.unwrap_or(xv.ty);
+        if let (Some(a), Some(b)) = (super::decl::const_of(&xv), super::decl::const_of(&yv)) {
+            let kind = self.tt.basic(xv.ty).unwrap_or(Basic::Int);
+            match a.binary(op, &b, kind) {
+                Ok(c) => return self.typed_const(c, ty, e),
+                Err(super::constant::ConstError::Overflow) => {
+                    let s = super::exprstring::expr_string(e);
+                    self.error(e.span, format!("constant overflow in {s}"));
+                    return Operand::Invalid;
+                }
+                Err(_) => {}
+            }
+        }
+        // Comparing with nil needs no typed nil operand.
+        let (xv, yv) = if result.is_some() { self.type_nil_operands(xv, yv) } else { (xv, yv) };
+        let kind = ExprKind::Binary {
+            op,
+            x: Box::new(xv),
+            y: Box::new(yv),
+        };
+        Operand::Value(mk(kind, ty, e.span))
+    }
+
+    fn type_nil_operands(&mut self, xv: Expr, yv: Expr) -> (Expr, Expr) {
+        let fix = |v: Expr, t: TypeId| if v.ty == ids::UNTYPED_NIL { Expr { ty: t, ..v } } else { v };
+        let (xt, yt) = (xv.ty, yv.ty);
+        let (mut xv, mut yv) = (fix(xv, yt), fix(yv, xt));
+        // Comparing an interface with a concrete value boxes the latter.
+        if self.tt.is_interface(xv.ty) && !self.tt.is_interface(yv.ty) {
+            let yd = self.default_value(yv);
+            yv = self.to_iface(yd, xv.ty);
+        } else if self.tt.is_interface(yv.ty) && !self.tt.is_interface(xv.ty) {
+            let xd = self.default_value(xv);
+            xv = self.to_iface(xd, yv.ty);
+        }
+        (xv, yv)
+    }
+}

@@ -1,0 +1,249 @@
+//! This module implements calls: function calls (argument counts, a
+//! multi-value call as the whole argument list, variadic packing and
+//! `xs...` spreading), and conversions `T(x)`.
+
+use super::check::Checker;
+use super::constant::{Const, int_fits};
+use super::expr::{Operand, mk};
+use super::ty::{Basic, Type, TypeId, ids};
+use super::typed::{Expr, ExprKind};
+use crate::source::Span;
+use crate::syntax::ast;
+
+impl<'a> Checker<'a> {
+    pub(super) fn call(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: Option<Span>) -> Operand {
+        match self.operand(func) {
+            Operand::Type(t) => self.conversion(e, t, args, ellipsis),
+            Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
+            Operand::Value(f) => self.func_call(e, func, f, args, ellipsis),
+            Operand::Invalid => {
+                args.iter().for_each(|a| {
+                    self.operand(a);
+                });
+                Operand::Invalid
+            }
+            op => {
+                self.single(op, func);
+                Operand::Invalid
+            }
+        }
+    }
+
+    fn func_call(&mut self, e: &ast::Expr, fe: &ast::Expr, f: Expr, args: &[ast::Expr], ellipsis: Option<Span>) -> Operand {
+        let Type::Func {
+            params,
+            results,
+            variadic,
+        } = self.tt.get(self.tt.underlying(f.ty)).clone()
+        else {
+            let d = self.describe(fe, &f);
+            self.error(e.span, format!("invalid operation: cannot call non-function {d}"));
+            return Operand::Invalid;
+        };
+        let name = super::exprstring::expr_string(fe);
+        let Some(args) = self.call_args(e, &name, &params, variadic, args, ellipsis) else {
+            return Operand::Invalid;
+        };
+        let kind = ExprKind::Call {
+            func: Box::new(f),
+            args,
+        };
+        match results.len() {
+            0 => Operand::NoValue(mk(kind, self.tt.tuple(vec![]), e.span)),
+            1 => Operand::Value(mk(kind, results[0], e.span)),
+            _ => Operand::Tuple(mk(kind, self.tt.tuple(results), e.span)),
+        }
+    }
+
+    /// Checks arguments against parameters. A variadic tail is packed into
+    /// a slice literal unless spread with `...`.
+    fn call_args(
+        &mut self,
+        e: &ast::Expr,
+        name: &str,
+        params: &[TypeId],
+        variadic: bool,
+        args: &[ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Option<Vec<Expr>> {
+        if args.len() == 1 && params.len() > 1 {
+            if let Some(r) = self.tuple_args(e, name, params, variadic, &args[0]) {
+                return r;
+            }
+        }
+        if ellipsis.is_some() && !variadic {
+            self.error(e.span, format!("have (...) but function is not variadic: {name}"));
+            return None;
+        }
+        let fixed = if variadic { params.len() - 1 } else { params.len() };
+        let too_few = args.len() < fixed || (ellipsis.is_some() && args.len() < params.len());
+        let too_many = (!variadic || ellipsis.is_some()) && args.len() > params.len();
+        if too_few || too_many {
+            let have = self.arg_types(args);
+            let want = self.sig_string(params, variadic);
+            let which = if too_few { "not enough" } else { "too many" };
+            let at = if too_few { e.span.to(e.span).end } else { args[params.len()].span.start };
+            let span = Span { start: at.saturating_sub(if too_few { 1 } else { 0 }), end: at, ..e.span };
+            self.error(span, format!("{which} arguments in call to {name}\n\thave {have}\n\twant {want}"));
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (i, a) in args.iter().enumerate().take(fixed) {
+            match self.value(a).and_then(|x| self.assign_to(x, params[i], a, &format!("argument to {name}"))) {
+                Some(x) => out.push(x),
+                None => ok = false,
+            }
+        }
+        if variadic {
+            let slice_t = params[fixed];
+            let rest = &args[fixed..];
+            if ellipsis.is_some() {
+                match self.value(&rest[0]).and_then(|x| self.assign_to(x, slice_t, &rest[0], &format!("argument to {name}"))) {
+                    Some(x) => out.push(x),
+                    None => ok = false,
+                }
+            } else {
+                let Type::Slice(elem) = *self.tt.get(slice_t) else { return None };
+                let mut elems = Vec::new();
+                for a in rest {
+                    match self.value(a).and_then(|x| self.assign_to(x, elem, a, &format!("argument to {name}"))) {
+                        Some(x) => elems.push(x),
+                        None => ok = false,
+                    }
+                }
+                let span = rest.first().map_or(e.span, |a| a.span.to(rest[rest.len() - 1].span));
+                out.push(mk(ExprKind::SliceLit(elems), slice_t, span));
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// `f(g())` where `g` returns several values. Returns `None` when the
+    /// argument is not a multi-value call (then it is checked normally).
+    fn tuple_args(
+        &mut self,
+        e: &ast::Expr,
+        name: &str,
+        params: &[TypeId],
+        variadic: bool,
+        arg: &ast::Expr,
+    ) -> Option<Option<Vec<Expr>>> {
+        if !matches!(arg.kind, ast::ExprKind::Call { .. }) || variadic {
+            return None;
+        }
+        let saved = self.diags.len();
+        let op = self.operand(arg);
+        let Operand::Tuple(x) = op else {
+            self.diags.truncate(saved);
+            return None;
+        };
+        let Type::Tuple(types) = self.tt.get(x.ty).clone() else { return Some(None) };
+        if types.len() != params.len() || types.iter().zip(params).any(|(a, b)| a != b) {
+            let have = self.tt.display(x.ty);
+            let want = self.sig_string(params, variadic);
+            let which = if types.len() < params.len() { "not enough" } else { "too many" };
+            self.error(e.span, format!("{which} arguments in call to {name}\n\thave {have}\n\twant {want}"));
+            return Some(None);
+        }
+        Some(Some(vec![x]))
+    }
+
+    fn arg_types(&mut self, args: &[ast::Expr]) -> String {
+        let mut parts = Vec::new();
+        for a in args {
+            let t = match self.operand(a) {
+                Operand::Value(x) if x.ty == ids::UNTYPED_NIL => "nil".to_string(),
+                Operand::Value(x) if self.tt.is_untyped(x.ty) => "number".to_string(),
+                Operand::Value(x) => self.tt.display(x.ty),
+                _ => "invalid type".to_string(),
+            };
+            parts.push(t);
+        }
+        format!("({})", parts.join(", "))
+    }
+
+    fn sig_string(&self, params: &[TypeId], variadic: bool) -> String {
+        let t = self.tt.display_sig_params(params, variadic);
+        t
+    }
+
+    /// `T(x)`.
+    fn conversion(&mut self, e: &ast::Expr, t: TypeId, args: &[ast::Expr], ellipsis: Option<Span>) -> Operand {
+        let ts = self.tt.display(t);
+        if args.len() != 1 || ellipsis.is_some() {
+            let msg = if args.is_empty() {
+                format!("missing argument in conversion to {ts}")
+            } else {
+                format!("too many arguments in conversion to {ts}")
+            };
+            self.error(e.span, msg);
+            return Operand::Invalid;
+        }
+        let a = &args[0];
+        let Some(x) = self.value(a) else { return Operand::Invalid };
+        if let Some(c) = super::decl::const_of(&x) {
+            if let Some(r) = self.const_conversion(&c, x.ty, t) {
+                return match r {
+                    Ok(c) => Operand::Value(mk(ExprKind::Const(c), t, e.span)),
+                    Err(()) => {
+                        let d = self.describe(a, &x);
+                        let how = if self.tt.pred(t, Basic::is_integer) { " (overflows)" } else { "" };
+                        self.error(e.span, format!("cannot convert {d} to type {ts}{how}"));
+                        Operand::Invalid
+                    }
+                };
+            }
+        }
+        if self.tt.is_interface(t) {
+            return match self.assign_to(x, t, a, "conversion") {
+                Some(x) => Operand::Value(Expr { span: e.span, ..x }),
+                None => Operand::Invalid,
+            };
+        }
+        let x = self.default_value(x);
+        if !self.convertible(x.ty, t) {
+            let d = self.describe(a, &x);
+            self.error(e.span, format!("cannot convert {d} to type {ts}"));
+            return Operand::Invalid;
+        }
+        Operand::Value(mk(ExprKind::Convert(Box::new(x)), t, e.span))
+    }
+
+    /// Converting a constant to a basic type stays constant. Returns
+    /// `None` when the result is not a constant (e.g. to a slice type).
+    fn const_conversion(&self, c: &Const, from: TypeId, to: TypeId) -> Option<Result<Const, ()>> {
+        let tb = self.tt.basic(to)?;
+        let fb = self.tt.basic(from)?;
+        match c {
+            Const::Int(v) if tb.is_integer() => Some(if int_fits(*v, tb) { Ok(c.clone()) } else { Err(()) }),
+            Const::Int(v) if tb.is_string() && fb.is_integer() => {
+                let ch = u32::try_from(*v).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                Some(Ok(Const::Str(ch.to_string().into_bytes())))
+            }
+            Const::Str(_) if tb.is_string() => Some(Ok(c.clone())),
+            Const::Bool(_) if tb.is_boolean() => Some(Ok(c.clone())),
+            _ => None,
+        }
+    }
+
+    /// The non-constant conversion rules of the spec (those rgo supports).
+    fn convertible(&self, from: TypeId, to: TypeId) -> bool {
+        let (uf, ut) = (self.tt.underlying(from), self.tt.underlying(to));
+        if uf == ut {
+            return true;
+        }
+        let (fb, tb) = (self.tt.basic(from), self.tt.basic(to));
+        if let (Some(f), Some(t)) = (fb, tb) {
+            if f.is_integer() && t.is_integer() {
+                return true;
+            }
+            if f.is_integer() && t.is_string() {
+                return true;
+            }
+        }
+        let byte_or_rune_slice = |u: TypeId| matches!(self.tt.get(u), Type::Slice(e) if *e == ids::UINT8 || *e == ids::INT32);
+        (tb.is_some_and(Basic::is_string) && byte_or_rune_slice(uf))
+            || (fb.is_some_and(Basic::is_string) && byte_or_rune_slice(ut))
+    }
+}

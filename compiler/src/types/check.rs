@@ -1,0 +1,298 @@
+//! This module implements the checker's top level: the `Checker` state,
+//! checking packages in dependency order, collecting each package's
+//! declarations into its scope, and the final passes (function bodies,
+//! unused imports, `main.main`).
+//!
+//! Package-level objects are declared as `Pending` first and checked on
+//! first use (see decl.rs), so declaration order does not matter and
+//! variable initializers are emitted dependencies first.
+
+use super::scope::{DeclRef, ObjId, ObjKind, ScopeId, Scopes};
+use super::ty::TypeTable;
+use super::typed::{FuncId, LocalInfo, Program, TargetId};
+use super::universe;
+use crate::diag::Diagnostic;
+use crate::source::Span;
+use crate::syntax::ast;
+
+/// The parsed files of one package. `path` is the import path (`main`
+/// for the main package, `fmt` for the standard fmt package).
+pub struct PackageSource {
+    pub path: String,
+    pub files: Vec<ast::File>,
+}
+
+/// The checker's result.
+pub struct Checked {
+    pub program: Program,
+    pub types: TypeTable,
+    pub diags: Vec<Diagnostic>,
+}
+
+/// Per-function state while a body is checked.
+pub(super) struct FuncCtx {
+    pub locals: Vec<LocalInfo>,
+    pub scope: ScopeId,
+    pub results: Vec<super::ty::TypeId>,
+    pub result_locals: Vec<super::typed::LocalId>,
+    pub named_results: bool,
+    /// Enclosing loops, switches and selects, innermost last.
+    pub targets: Vec<Target>,
+    pub next_target: u32,
+    /// Locals declared in the body, for "declared and not used".
+    pub declared: Vec<ObjId>,
+}
+
+pub(super) struct Target {
+    pub id: TargetId,
+    pub label: Option<String>,
+    pub is_loop: bool,
+    pub label_used: bool,
+}
+
+pub(super) struct Checker<'a> {
+    pub tt: TypeTable,
+    pub sc: Scopes,
+    pub diags: Vec<Diagnostic>,
+    pub prog: Program,
+    pub pkgs: &'a [PackageSource],
+    pub universe: ScopeId,
+    /// Package scope of each package, by index in `pkgs`.
+    pub pkg_scopes: Vec<ScopeId>,
+    /// File scopes (imports) of each package's files.
+    pub file_scopes: Vec<Vec<ScopeId>>,
+    /// Import objects of each file, for "imported and not used".
+    pub imports: Vec<ObjId>,
+    pub cur_pkg: u32,
+    pub cur_file: u32,
+    pub f: Option<FuncCtx>,
+    /// Functions whose bodies are checked after all package-level names.
+    pub bodies: Vec<(FuncId, DeclRef)>,
+    /// The value of `iota` inside a const declaration.
+    pub iota: Option<i128>,
+    /// Calls of the current package's `init` functions, which run after
+    /// its variable initializers.
+    pub deferred_inits: Vec<super::typed::Stmt>,
+}
+
+/// Checks all packages; `pkgs` must list dependencies before dependents
+/// and end with the main package.
+pub fn check(pkgs: &[PackageSource]) -> Checked {
+    let mut sc = Scopes::default();
+    let mut tt = TypeTable::new();
+    let universe = universe::build(&mut sc, &mut tt);
+    let mut c = Checker {
+        tt,
+        sc,
+        diags: Vec::new(),
+        prog: Program::default(),
+        pkgs,
+        universe,
+        pkg_scopes: Vec::new(),
+        file_scopes: Vec::new(),
+        imports: Vec::new(),
+        cur_pkg: 0,
+        cur_file: 0,
+        f: None,
+        bodies: Vec::new(),
+        iota: None,
+        deferred_inits: Vec::new(),
+    };
+    for i in 0..pkgs.len() {
+        c.check_package(i as u32);
+    }
+    c.check_main();
+    Checked {
+        program: c.prog,
+        types: c.tt,
+        diags: c.diags,
+    }
+}
+
+impl<'a> Checker<'a> {
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    /// The error for a construct outside what rgo implements so far.
+    pub fn unsupported(&mut self, span: Span, what: &str) {
+        self.error(span, format!("not supported yet: {what}"));
+    }
+
+    fn check_package(&mut self, pkg: u32) {
+        self.cur_pkg = pkg;
+        let scope = self.sc.new_scope(Some(self.universe));
+        self.pkg_scopes.push(scope);
+        self.file_scopes.push(Vec::new());
+        self.imports.clear();
+        let files = &self.pkgs[pkg as usize].files;
+        for (fi, file) in files.iter().enumerate() {
+            self.cur_file = fi as u32;
+            let fs = self.sc.new_scope(Some(scope));
+            self.file_scopes[pkg as usize].push(fs);
+            self.declare_imports(fs, file);
+            self.collect(pkg, fi as u32, file);
+        }
+        self.resolve_all(pkg);
+        let inits = std::mem::take(&mut self.deferred_inits);
+        self.prog.init.extend(inits);
+        self.check_bodies();
+        self.report_unused_imports();
+    }
+
+    fn declare_imports(&mut self, fs: ScopeId, file: &ast::File) {
+        for imp in &file.imports {
+            let Some(index) = self.pkgs.iter().position(|p| p.path == imp.path) else {
+                self.error(imp.path_span, format!("package {} is not in std", imp.path));
+                continue;
+            };
+            let default = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
+            let (name, span) = match &imp.name {
+                Some(id) if id.name == "." || id.name == "_" => {
+                    self.unsupported(id.span, &format!("import {} \"{}\"", id.name, imp.path));
+                    continue;
+                }
+                Some(id) => (id.name.clone(), id.span),
+                None => (default, imp.path_span),
+            };
+            let obj = self.sc.new_obj(&name, ObjKind::Package(index as u32), span);
+            if self.sc.declare(fs, obj).is_some() {
+                self.error(span, format!("{name} redeclared in this block"));
+            }
+            self.imports.push(obj);
+        }
+    }
+
+    /// Declares every package-level name of `file` as a pending object.
+    fn collect(&mut self, pkg: u32, file: u32, f: &ast::File) {
+        for (di, decl) in f.decls.iter().enumerate() {
+            let at = |spec: usize, name: usize| DeclRef {
+                pkg,
+                file,
+                decl: di as u32,
+                spec: spec as u32,
+                name: name as u32,
+            };
+            match decl {
+                ast::Decl::Const { specs, .. } | ast::Decl::Var { specs, .. } => {
+                    for (si, s) in specs.iter().enumerate() {
+                        for (ni, n) in s.names.iter().enumerate() {
+                            self.declare_pending(n, at(si, ni));
+                        }
+                    }
+                }
+                ast::Decl::Type { specs, .. } => {
+                    for (si, s) in specs.iter().enumerate() {
+                        self.declare_pending(&s.name, at(si, 0));
+                    }
+                }
+                ast::Decl::Func(fd) => self.collect_func(fd, at(0, 0)),
+            }
+        }
+    }
+
+    fn collect_func(&mut self, fd: &ast::FuncDecl, at: DeclRef) {
+        if let Some(recv) = &fd.recv {
+            self.unsupported(recv.span, "methods");
+            return;
+        }
+        if fd.name.name == "init" {
+            // init functions are not declared; they run at start-up.
+            self.declare_func(fd, at, true);
+            return;
+        }
+        if fd.name.name == "main" && self.is_main_pkg() && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
+            self.error(fd.name.span, "func main must have no arguments and no return values");
+        }
+        self.declare_pending(&fd.name, at);
+    }
+
+    fn declare_pending(&mut self, name: &ast::Ident, at: DeclRef) {
+        let scope = self.pkg_scopes[self.cur_pkg as usize];
+        let obj = self.sc.new_obj(&name.name, ObjKind::Pending(at), name.span);
+        if let Some(prev) = self.sc.declare(scope, obj) {
+            let prev_span = self.sc.obj(prev).span;
+            let d = Diagnostic::new(name.span, format!("{} redeclared in this block", name.name))
+                .with_note(prev_span, format!("other declaration of {}", name.name));
+            self.diags.push(d);
+        }
+    }
+
+    pub fn is_main_pkg(&self) -> bool {
+        self.pkgs[self.cur_pkg as usize].path == "main"
+    }
+
+    /// Resolves every pending object of the package, in source order.
+    fn resolve_all(&mut self, pkg: u32) {
+        let files = &self.pkgs[pkg as usize].files;
+        for (fi, file) in files.iter().enumerate() {
+            for (di, decl) in file.decls.iter().enumerate() {
+                if let ast::Decl::Func(fd) = decl {
+                    if fd.name.name == "init" && fd.recv.is_none() {
+                        continue;
+                    }
+                }
+                for name in decl_names(decl) {
+                    let _ = di;
+                    let scope = self.pkg_scopes[pkg as usize];
+                    if let Some(obj) = self.sc.lookup_local(scope, &name.name) {
+                        if self.sc.obj(obj).span == name.span {
+                            self.cur_file = fi as u32;
+                            self.resolve(obj);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_bodies(&mut self) {
+        let bodies = std::mem::take(&mut self.bodies);
+        for (id, at) in bodies {
+            self.cur_file = at.file;
+            let ast::Decl::Func(fd) = &self.pkgs[at.pkg as usize].files[at.file as usize].decls[at.decl as usize] else {
+                continue;
+            };
+            self.check_func_body(id, fd);
+        }
+    }
+
+    fn report_unused_imports(&mut self) {
+        for obj in std::mem::take(&mut self.imports) {
+            let o = self.sc.obj(obj);
+            if !o.used {
+                let ObjKind::Package(p) = o.kind else { continue };
+                let path = &self.pkgs[p as usize].path;
+                let msg = format!("\"{path}\" imported and not used");
+                self.error(o.span, msg);
+            }
+        }
+    }
+
+    fn check_main(&mut self) {
+        let Some(last) = self.pkgs.len().checked_sub(1) else { return };
+        if self.pkgs[last].path != "main" {
+            return;
+        }
+        let scope = self.pkg_scopes[last];
+        match self.sc.lookup_local(scope, "main").map(|o| self.sc.obj(o).kind.clone()) {
+            Some(ObjKind::Func(id, _)) => self.prog.main = Some(id),
+            Some(_) => {}
+            None => {
+                let span = self.pkgs[last].files.first().map(|f| f.package.span).unwrap_or_default();
+                self.error(span, "function main is undeclared in the main package");
+            }
+        }
+    }
+}
+
+/// The names a declaration introduces at package level.
+fn decl_names(decl: &ast::Decl) -> Vec<&ast::Ident> {
+    match decl {
+        ast::Decl::Const { specs, .. } | ast::Decl::Var { specs, .. } => {
+            specs.iter().flat_map(|s| s.names.iter()).collect()
+        }
+        ast::Decl::Type { specs, .. } => specs.iter().map(|s| &s.name).collect(),
+        ast::Decl::Func(fd) => vec![&fd.name],
+    }
+}

@@ -1,0 +1,245 @@
+//! This module implements checking of declarations: resolving pending
+//! package-level objects (constants, variables, types, functions) on first
+//! use with cycle detection, and the const/var spec logic shared by
+//! package-level and local declarations (iota, implicit repetition of the
+//! previous const spec, multi-value initializers).
+
+use super::check::Checker;
+use super::constant::Const;
+use super::scope::{DeclRef, ObjId, ObjKind};
+use super::ty::{Type, TypeId, ids};
+use super::typed::{Expr, Func, FuncId, Global, GlobalId, LValue, Stmt, StmtKind};
+use crate::source::Span;
+use crate::syntax::ast;
+
+impl<'a> Checker<'a> {
+    /// Returns the checked kind of `obj`, checking its declaration first if
+    /// it is still pending.
+    pub fn resolve(&mut self, obj: ObjId) -> ObjKind {
+        match self.sc.obj(obj).kind.clone() {
+            ObjKind::Pending(at) => {
+                self.sc.obj_mut(obj).kind = ObjKind::InProgress(at);
+                let saved = (self.cur_pkg, self.cur_file, self.f.take());
+                self.cur_pkg = at.pkg;
+                self.cur_file = at.file;
+                self.resolve_decl(obj, at);
+                (self.cur_pkg, self.cur_file, self.f) = saved;
+                if matches!(self.sc.obj(obj).kind, ObjKind::InProgress(_)) {
+                    self.sc.obj_mut(obj).kind = ObjKind::Invalid;
+                }
+                self.sc.obj(obj).kind.clone()
+            }
+            ObjKind::InProgress(_) => {
+                let o = self.sc.obj(obj);
+                let (span, name) = (o.span, o.name.clone());
+                self.error(span, format!("initialization cycle or invalid recursive type: {name} refers to itself"));
+                self.sc.obj_mut(obj).kind = ObjKind::Invalid;
+                ObjKind::Invalid
+            }
+            k => k,
+        }
+    }
+
+    fn resolve_decl(&mut self, obj: ObjId, at: DeclRef) {
+        let decl = &self.pkgs[at.pkg as usize].files[at.file as usize].decls[at.decl as usize];
+        match decl {
+            ast::Decl::Const { specs, .. } => {
+                let (kind, _) = self.const_spec_value(specs, at.spec as usize, at.name as usize);
+                self.sc.obj_mut(obj).kind = kind;
+            }
+            ast::Decl::Var { specs, .. } => self.global_var_spec(&specs[at.spec as usize], at),
+            ast::Decl::Type { specs, .. } => self.type_spec(obj, &specs[at.spec as usize]),
+            ast::Decl::Func(fd) => {
+                let kind = self.func_decl(fd, at);
+                self.sc.obj_mut(obj).kind = kind;
+            }
+        }
+    }
+
+    /// The value of name `ni` of const spec `si`, applying implicit
+    /// repetition of the last spec with values.
+    pub fn const_spec_value(&mut self, specs: &[ast::ValueSpec], si: usize, ni: usize) -> (ObjKind, Span) {
+        let spec = &specs[si];
+        let name_span = spec.names[ni].span;
+        let src = specs[..=si].iter().rev().find(|s| !s.values.is_empty() || s.ty.is_some());
+        let Some(src) = src.filter(|s| !s.values.is_empty()) else {
+            self.error(name_span, "missing init expr for const declaration");
+            return (ObjKind::Invalid, name_span);
+        };
+        let Some(value) = src.values.get(ni) else {
+            self.error(name_span, "missing init expr for const declaration");
+            return (ObjKind::Invalid, name_span);
+        };
+        if ni == spec.names.len() - 1 && src.values.len() > spec.names.len() {
+            self.error(src.values[spec.names.len()].span, "extra init expr");
+        }
+        let saved = self.iota.replace(spec.iota as i128);
+        let kind = self.const_value(value, src.ty.as_ref());
+        self.iota = saved;
+        (kind, name_span)
+    }
+
+    fn const_value(&mut self, value: &ast::Expr, ty: Option<&ast::Expr>) -> ObjKind {
+        let Some(x) = self.value(value) else {
+            return ObjKind::Invalid;
+        };
+        let Some(c) = const_of(&x) else {
+            let d = self.describe(value, &x);
+            self.error(value.span, format!("{d} is not constant"));
+            return ObjKind::Invalid;
+        };
+        let Some(ty) = ty else {
+            return ObjKind::Const(x.ty, c);
+        };
+        let Some(t) = self.type_expr(ty) else {
+            return ObjKind::Invalid;
+        };
+        if self.tt.basic(t).is_none() {
+            let s = self.tt.display(t);
+            self.error(ty.span, format!("invalid constant type {s}"));
+            return ObjKind::Invalid;
+        }
+        match self.assign_to(x, t, value, "constant declaration") {
+            Some(x) => const_of(&x).map_or(ObjKind::Invalid, |c| ObjKind::Const(t, c)),
+            None => ObjKind::Invalid,
+        }
+    }
+
+    /// Checks the initializers of a var spec against its declared type.
+    /// Returns the variables' types and the checked right sides.
+    pub fn var_spec(&mut self, spec: &ast::ValueSpec) -> (Vec<TypeId>, Vec<Expr>) {
+        let n = spec.names.len();
+        let declared = spec.ty.as_ref().map(|t| self.type_expr(t).unwrap_or(ids::INVALID));
+        if spec.values.is_empty() {
+            return (vec![declared.unwrap_or(ids::INVALID); n], Vec::new());
+        }
+        let rhs = self.assign_rhs(n, &spec.values, declared, "variable declaration", spec.span);
+        let types = match (declared, &rhs) {
+            (Some(t), _) => vec![t; n],
+            (None, Some(r)) => r.types.clone(),
+            (None, None) => vec![ids::INVALID; n],
+        };
+        (types, rhs.map(|r| r.exprs).unwrap_or_default())
+    }
+
+    fn global_var_spec(&mut self, spec: &ast::ValueSpec, at: DeclRef) {
+        let (types, rhs) = self.var_spec(spec);
+        let pkg = self.pkgs[at.pkg as usize].path.clone();
+        let scope = self.pkg_scopes[at.pkg as usize];
+        let mut lhs = Vec::new();
+        for (name, ty) in spec.names.iter().zip(types) {
+            if name.name == "_" {
+                lhs.push(LValue::Blank);
+                continue;
+            }
+            let id = GlobalId(self.prog.globals.len() as u32);
+            self.prog.globals.push(Global {
+                symbol: format!("{pkg}.{}", name.name),
+                ty,
+            });
+            if let Some(obj) = self.sc.lookup_local(scope, &name.name) {
+                self.sc.obj_mut(obj).kind = ObjKind::Global(id, ty);
+            }
+            lhs.push(LValue::Global(id));
+        }
+        if !rhs.is_empty() {
+            let kind = StmtKind::Assign { lhs, rhs };
+            self.prog.init.push(Stmt { kind, span: spec.span });
+        }
+    }
+
+    pub(super) fn type_spec(&mut self, obj: ObjId, spec: &ast::TypeSpec) {
+        if !spec.tparams.is_empty() {
+            self.unsupported(spec.name.span, "generic types");
+            return;
+        }
+        if spec.alias {
+            let t = self.type_expr(&spec.ty).unwrap_or(ids::INVALID);
+            self.sc.obj_mut(obj).kind = ObjKind::TypeName(t);
+            return;
+        }
+        let pkg = self.pkgs[self.cur_pkg as usize].path.clone();
+        let named = self.tt.intern(Type::Named {
+            name: spec.name.name.clone(),
+            pkg,
+            decl: obj.0,
+        });
+        self.sc.obj_mut(obj).kind = ObjKind::TypeName(named);
+        let under = self.type_expr(&spec.ty).unwrap_or(ids::INVALID);
+        if under == named {
+            self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+        }
+        self.tt.set_underlying(named, under);
+    }
+
+    fn func_decl(&mut self, fd: &ast::FuncDecl, at: DeclRef) -> ObjKind {
+        match self.declare_func(fd, at, false) {
+            Some((id, sig)) => ObjKind::Func(id, sig),
+            None => ObjKind::Invalid,
+        }
+    }
+
+    /// Creates the function's entry in the program and queues its body.
+    /// `init` functions get a unique symbol and run at start-up.
+    pub fn declare_func(&mut self, fd: &ast::FuncDecl, at: DeclRef, is_init: bool) -> Option<(FuncId, TypeId)> {
+        if !fd.tparams.is_empty() {
+            self.unsupported(fd.name.span, "generic functions");
+            return None;
+        }
+        let sig = self.signature(&fd.sig)?;
+        let pkg = self.pkgs[self.cur_pkg as usize].path.clone();
+        let id = FuncId(self.prog.funcs.len() as u32);
+        let symbol = if is_init {
+            format!("{pkg}.init.{}", id.0)
+        } else {
+            format!("{pkg}.{}", fd.name.name)
+        };
+        self.prog.funcs.push(Func {
+            symbol,
+            sig,
+            params: Vec::new(),
+            results: Vec::new(),
+            locals: Vec::new(),
+            body: None,
+            span: fd.name.span,
+        });
+        match &fd.body {
+            Some(_) => self.bodies.push((id, at)),
+            None if self.is_main_pkg() => self.error(fd.name.span, "missing function body"),
+            None => {}
+        }
+        if is_init {
+            self.queue_init_call(id, fd.name.span);
+        }
+        Some((id, sig))
+    }
+
+    fn queue_init_call(&mut self, id: FuncId, span: Span) {
+        let sig = self.prog.funcs[id.0 as usize].sig;
+        let func = Expr {
+            kind: super::typed::ExprKind::Func(id),
+            ty: sig,
+            span,
+        };
+        let call = Expr {
+            kind: super::typed::ExprKind::Call {
+                func: Box::new(func),
+                args: Vec::new(),
+            },
+            ty: self.tt.tuple(Vec::new()),
+            span,
+        };
+        self.deferred_inits.push(Stmt {
+            kind: StmtKind::Expr(call),
+            span,
+        });
+    }
+}
+
+/// The constant value of a checked expression, if it is a constant.
+pub(super) fn const_of(x: &Expr) -> Option<Const> {
+    match &x.kind {
+        super::typed::ExprKind::Const(c) => Some(c.clone()),
+        _ => None,
+    }
+}

@@ -1,0 +1,377 @@
+//! This module implements checking of simple statements: blocks, local
+//! declarations, expression statements, assignments (`=`, `:=`, `op=`,
+//! `++`/`--`), returns, break and continue. Control-flow statements with
+//! bodies are in control.rs.
+
+use super::check::Checker;
+use super::scope::ObjKind;
+use super::ty::{TypeId, ids};
+use super::typed::{Block, ExprKind, LValue, Stmt, StmtKind};
+use crate::source::Span;
+use crate::syntax::ast::{self, AssignOp, BinaryOp};
+
+pub(super) fn st(kind: StmtKind, span: Span) -> Stmt {
+    Stmt { kind, span }
+}
+
+impl<'a> Checker<'a> {
+    /// Checks statements in a new block scope.
+    pub(super) fn block_in_scope(&mut self, stmts: &[ast::Stmt]) -> Block {
+        self.push_scope();
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        self.pop_scope();
+        Block { stmts: out }
+    }
+
+    pub(super) fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>) {
+        match &s.kind {
+            ast::StmtKind::Empty => {}
+            ast::StmtKind::Decl(d) => self.local_decl(d, out),
+            ast::StmtKind::Expr(e) => self.expr_stmt(e, out),
+            ast::StmtKind::IncDec { x, inc } => self.inc_dec(s, x, *inc, out),
+            ast::StmtKind::Assign { lhs, op, rhs } => match op {
+                AssignOp::Assign => self.assign(s, lhs, rhs, out),
+                AssignOp::Define => self.define(s, lhs, rhs, out),
+                AssignOp::Op(op) => self.op_assign(s, lhs, *op, rhs, out),
+            },
+            ast::StmtKind::Return(xs) => self.return_stmt(s, xs, out),
+            ast::StmtKind::Break(label) => self.branch(s, label.as_ref(), false, out),
+            ast::StmtKind::Continue(label) => self.branch(s, label.as_ref(), true, out),
+            ast::StmtKind::Block(b) => {
+                let b = self.block_in_scope(&b.stmts);
+                out.push(st(StmtKind::Block(b), s.span));
+            }
+            ast::StmtKind::Labeled { label, stmt } => self.labeled(label, stmt, out),
+            ast::StmtKind::If { .. } => self.if_stmt(s, out),
+            ast::StmtKind::For { .. } => self.for_stmt(s, None, out),
+            ast::StmtKind::Range { .. } => self.range_stmt(s, None, out),
+            ast::StmtKind::Switch { .. } => self.switch_stmt(s, None, out),
+            ast::StmtKind::TypeSwitch { .. } => self.type_switch(s, None, out),
+            ast::StmtKind::Fallthrough => self.error(s.span, "fallthrough statement out of place"),
+            ast::StmtKind::Go(_) => self.unsupported(s.span, "go statements"),
+            ast::StmtKind::Defer(_) => self.unsupported(s.span, "defer statements"),
+            ast::StmtKind::Select(_) => self.unsupported(s.span, "select statements"),
+            ast::StmtKind::Send { .. } => self.unsupported(s.span, "channel sends"),
+            ast::StmtKind::Goto(_) => self.unsupported(s.span, "goto statements"),
+        }
+    }
+
+    fn local_decl(&mut self, d: &ast::Decl, out: &mut Vec<Stmt>) {
+        match d {
+            ast::Decl::Var { specs, .. } => {
+                for spec in specs {
+                    self.local_var_spec(spec, out);
+                }
+            }
+            ast::Decl::Const { specs, .. } => {
+                for (si, spec) in specs.iter().enumerate() {
+                    for (ni, name) in spec.names.iter().enumerate() {
+                        let (kind, _) = self.const_spec_value(specs, si, ni);
+                        let obj = self.sc.new_obj(&name.name, kind, name.span);
+                        self.declare_in_scope(obj, name);
+                    }
+                }
+            }
+            ast::Decl::Type { specs, .. } => {
+                for spec in specs {
+                    let obj = self.sc.new_obj(&spec.name.name, ObjKind::Invalid, spec.name.span);
+                    self.declare_in_scope(obj, &spec.name);
+                    self.local_type_spec(obj, spec);
+                }
+            }
+            ast::Decl::Func(f) => self.error(f.span, "function declaration inside a function"),
+        }
+    }
+
+    fn local_type_spec(&mut self, obj: super::scope::ObjId, spec: &ast::TypeSpec) {
+        self.sc.obj_mut(obj).kind = ObjKind::InProgress(super::scope::DeclRef {
+            pkg: self.cur_pkg,
+            file: self.cur_file,
+            decl: 0,
+            spec: 0,
+            name: 0,
+        });
+        self.type_spec(obj, spec);
+    }
+
+    fn local_var_spec(&mut self, spec: &ast::ValueSpec, out: &mut Vec<Stmt>) {
+        let (types, rhs) = self.var_spec(spec);
+        let mut lhs = Vec::new();
+        for (name, ty) in spec.names.iter().zip(types) {
+            if name.name == "_" {
+                lhs.push(LValue::Blank);
+                continue;
+            }
+            let (l, obj) = self.declare_local(name, ty);
+            self.func_ctx().declared.push(obj);
+            out.push(st(StmtKind::VarDecl(l), name.span));
+            lhs.push(LValue::Local(l));
+        }
+        if !rhs.is_empty() {
+            out.push(st(StmtKind::Assign { lhs, rhs }, spec.span));
+        }
+    }
+
+    fn expr_stmt(&mut self, e: &ast::Expr, out: &mut Vec<Stmt>) {
+        let is_call = matches!(e.kind, ast::ExprKind::Call { .. });
+        let x = match self.operand(e) {
+            super::expr::Operand::Value(x) | super::expr::Operand::NoValue(x) | super::expr::Operand::Tuple(x) => x,
+            super::expr::Operand::Invalid => return,
+            op => {
+                self.single(op, e);
+                return;
+            }
+        };
+        let useful_call = is_call && matches!(x.kind, ExprKind::Call { .. } | ExprKind::Builtin { .. })
+            && !matches!(x.kind, ExprKind::Builtin { which: super::typed::Builtin::Len | super::typed::Builtin::Cap | super::typed::Builtin::Append, .. });
+        if !useful_call {
+            let d = self.describe(e, &x);
+            self.error(e.span, format!("{d} is not used"));
+            return;
+        }
+        out.push(st(StmtKind::Expr(x), e.span));
+    }
+
+    /// An assignable operand. Assigning does not count as using a variable.
+    pub(super) fn lvalue(&mut self, e: &ast::Expr) -> Option<(LValue, TypeId)> {
+        match &e.kind {
+            ast::ExprKind::Ident(id) if id.name == "_" => Some((LValue::Blank, ids::INVALID)),
+            ast::ExprKind::Ident(id) => {
+                let obj = self.sc.lookup(self.scope(), &id.name);
+                let was_used = obj.map(|o| self.sc.obj(o).used);
+                let x = self.value(e)?;
+                if let (Some(o), Some(u)) = (obj, was_used) {
+                    self.sc.obj_mut(o).used = u;
+                }
+                match x.kind {
+                    ExprKind::Local(l) => Some((LValue::Local(l), x.ty)),
+                    ExprKind::Global(g) => Some((LValue::Global(g), x.ty)),
+                    _ => self.not_assignable(e, &x),
+                }
+            }
+            ast::ExprKind::Paren(x) => self.lvalue(x),
+            ast::ExprKind::Index { .. } => {
+                let x = self.value(e)?;
+                match x.kind {
+                    ExprKind::Index { x: base, index } if !self.tt.pred(base.ty, |b| b.is_string()) => {
+                        Some((LValue::Index { x: base, index }, x.ty))
+                    }
+                    _ => self.not_assignable(e, &x),
+                }
+            }
+            _ => {
+                let x = self.value(e)?;
+                self.not_assignable(e, &x)
+            }
+        }
+    }
+
+    fn not_assignable(&mut self, e: &ast::Expr, x: &super::typed::Expr) -> Option<(LValue, TypeId)> {
+        let s = super::exprstring::expr_string(e);
+        let why = match &x.kind {
+            ExprKind::Const(_) => format!("{s} (neither addressable nor a map index expression)"),
+            _ => format!("{s} (neither addressable nor a map index expression)"),
+        };
+        self.error(e.span, format!("cannot assign to {why}"));
+        None
+    }
+
+    fn assign(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+        let mut lvs = Vec::new();
+        let mut targets = Vec::new();
+        for l in lhs {
+            match self.lvalue(l) {
+                Some((lv, t)) => {
+                    targets.push((!matches!(lv, LValue::Blank)).then_some(t));
+                    lvs.push(lv);
+                }
+                None => {
+                    rhs.iter().for_each(|r| {
+                        self.operand(r);
+                    });
+                    return;
+                }
+            }
+        }
+        if let Some(r) = self.assign_rhs_each(&targets, rhs, "assignment", s.span) {
+            out.push(st(StmtKind::Assign { lhs: lvs, rhs: r.exprs }, s.span));
+        }
+    }
+
+    fn define(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+        let mut names = Vec::new();
+        for l in lhs {
+            match &l.kind {
+                ast::ExprKind::Ident(id) => names.push(id),
+                _ => {
+                    let x = super::exprstring::expr_string(l);
+                    self.error(l.span, format!("non-name {x} on left side of :="));
+                    return;
+                }
+            }
+        }
+        let scope = self.scope();
+        let existing: Vec<_> = names
+            .iter()
+            .map(|n| (n.name != "_").then(|| self.sc.lookup_local(scope, &n.name)).flatten())
+            .collect();
+        let targets: Vec<Option<TypeId>> = existing
+            .iter()
+            .map(|o| o.and_then(|o| match self.sc.obj(o).kind {
+                ObjKind::Local(_, t) => Some(t),
+                _ => None,
+            }))
+            .collect();
+        if existing.iter().zip(&names).all(|(e, n)| e.is_some() || n.name == "_") {
+            self.error(s.span, "no new variables on left side of :=");
+        }
+        let rhs = self.assign_rhs_each(&targets, rhs, "assignment", s.span);
+        let types = rhs.as_ref().map(|r| r.types.clone()).unwrap_or_else(|| vec![ids::INVALID; names.len()]);
+        let mut lvs = Vec::new();
+        for ((n, prev), t) in names.iter().zip(existing).zip(types) {
+            let lv = match prev.map(|o| self.sc.obj(o).kind.clone()) {
+                _ if n.name == "_" => LValue::Blank,
+                Some(ObjKind::Local(l, _)) => LValue::Local(l),
+                _ => {
+                    let (l, obj) = self.declare_local(n, t);
+                    self.func_ctx().declared.push(obj);
+                    out.push(st(StmtKind::VarDecl(l), n.span));
+                    LValue::Local(l)
+                }
+            };
+            lvs.push(lv);
+        }
+        if let Some(r) = rhs {
+            out.push(st(StmtKind::Assign { lhs: lvs, rhs: r.exprs }, s.span));
+        }
+    }
+
+    fn op_assign(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], op: BinaryOp, rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+        let (Some(l), Some(r), 1, 1) = (lhs.first(), rhs.first(), lhs.len(), rhs.len()) else {
+            let o = super::exprstring::binary_op_str(op);
+            self.error(s.span, format!("assignment operation {o}= requires single-valued expressions"));
+            return;
+        };
+        let Some((lv, lt)) = self.lvalue(l) else { return };
+        let synthetic = ast::Expr {
+            kind: ast::ExprKind::Binary {
+                op,
+                x: Box::new(l.clone()),
+                y: Box::new(r.clone()),
+            },
+            span: s.span,
+        };
+        let used = self.lvalue_used_flag(l);
+        let result = self.value(&synthetic);
+        self.restore_used_flag(l, used);
+        let Some(result) = result else { return };
+        let Some(result) = self.assign_to(result, lt, &synthetic, "assignment") else { return };
+        let rhs = match result.kind {
+            ExprKind::Binary { y, .. } => *y,
+            ExprKind::Const(_) => {
+                // Both sides constant cannot happen: the left is a variable.
+                return;
+            }
+            _ => return,
+        };
+        out.push(st(StmtKind::OpAssign { lhs: lv, op, rhs }, s.span));
+    }
+
+    fn lvalue_used_flag(&self, l: &ast::Expr) -> Option<(super::scope::ObjId, bool)> {
+        let ast::ExprKind::Ident(id) = &l.kind else { return None };
+        let o = self.sc.lookup(self.scope(), &id.name)?;
+        Some((o, self.sc.obj(o).used))
+    }
+
+    fn restore_used_flag(&mut self, _l: &ast::Expr, saved: Option<(super::scope::ObjId, bool)>) {
+        if let Some((o, u)) = saved {
+            self.sc.obj_mut(o).used = u;
+        }
+    }
+
+    fn inc_dec(&mut self, s: &ast::Stmt, x: &ast::Expr, inc: bool, out: &mut Vec<Stmt>) {
+        let one = ast::Expr {
+            kind: ast::ExprKind::BasicLit {
+                kind: ast::LitKind::Int,
+                raw: "1".into(),
+            },
+            span: s.span,
+        };
+        let op = if inc { BinaryOp::Add } else { BinaryOp::Sub };
+        self.op_assign(s, std::slice::from_ref(x), op, std::slice::from_ref(&one), out);
+    }
+
+    fn return_stmt(&mut self, s: &ast::Stmt, xs: &[ast::Expr], out: &mut Vec<Stmt>) {
+        let f = self.f.as_ref().expect("inside a function");
+        let results = f.results.clone();
+        if xs.is_empty() && (results.is_empty() || f.named_results) {
+            out.push(st(StmtKind::Return(Vec::new()), s.span));
+            return;
+        }
+        if results.is_empty() {
+            let have = self.describe_list(xs);
+            self.error(xs[0].span, format!("too many return values\n\thave {have}\n\twant ()"));
+            return;
+        }
+        let targets: Vec<_> = results.iter().map(|t| Some(*t)).collect();
+        let count_ok = xs.len() == results.len() || xs.len() == 1;
+        if !count_ok {
+            let have = self.describe_list(xs);
+            let tuple = self.tt_tuple(&results);
+            let want = self.tt.display(tuple);
+            let which = if xs.len() < results.len() { "not enough" } else { "too many" };
+            self.error(xs[0].span, format!("{which} return values\n\thave {have}\n\twant {want}"));
+            return;
+        }
+        if let Some(r) = self.assign_rhs_each(&targets, xs, "return statement", s.span) {
+            out.push(st(StmtKind::Return(r.exprs), s.span));
+        }
+    }
+
+    fn tt_tuple(&mut self, ts: &[TypeId]) -> TypeId {
+        self.tt.tuple(ts.to_vec())
+    }
+
+    fn describe_list(&mut self, xs: &[ast::Expr]) -> String {
+        let mut parts = Vec::new();
+        for x in xs {
+            let t = match self.operand(x) {
+                super::expr::Operand::Value(v) if self.tt.is_untyped(v.ty) => "number".to_string(),
+                super::expr::Operand::Value(v) => self.tt.display(v.ty),
+                _ => "invalid type".to_string(),
+            };
+            parts.push(t);
+        }
+        format!("({})", parts.join(", "))
+    }
+
+    fn branch(&mut self, s: &ast::Stmt, label: Option<&ast::Ident>, is_continue: bool, out: &mut Vec<Stmt>) {
+        let f = self.f.as_ref().expect("inside a function");
+        let found = match label {
+            Some(l) => f.targets.iter().rev().find(|t| t.label.as_deref() == Some(&l.name)),
+            None => f.targets.iter().rev().find(|t| t.is_loop || !is_continue),
+        };
+        let target = match (found, label) {
+            (Some(t), Some(_)) if is_continue && !t.is_loop => None,
+            (t, _) => t.map(|t| t.id),
+        };
+        let Some(id) = target else {
+            let msg = match (label, is_continue) {
+                (Some(l), true) => format!("invalid continue label {}", l.name),
+                (Some(l), false) => format!("invalid break label {}", l.name),
+                (None, true) => "continue is not in a loop".to_string(),
+                (None, false) => "break is not in a loop, switch, or select".to_string(),
+            };
+            self.error(s.span, msg);
+            return;
+        };
+        if let Some(l) = label {
+            self.mark_label_used(&l.name);
+        }
+        let kind = if is_continue { StmtKind::Continue(id) } else { StmtKind::Break(id) };
+        out.push(st(kind, s.span));
+    }
+}
