@@ -1,1 +1,226 @@
-//! TODO
+//! This module implements the compilation pipeline: read the user's
+//! files, parse them, load the standard packages they import, type-check,
+//! lower to IR, generate code and link. It is (with link/) the only code
+//! that does I/O; every stage it calls returns data and diagnostics.
+
+use crate::diag::{self, Diagnostic};
+use crate::source::{FileId, SourceMap};
+use crate::syntax::{self, ast};
+use crate::target::Arch;
+use crate::types::{self, PackageSource};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+/// What `build` produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emit {
+    Exe,
+    Ast,
+    Ir,
+    Obj,
+}
+
+pub struct Options {
+    pub paths: Vec<PathBuf>,
+    pub output: Option<PathBuf>,
+    pub arch: Arch,
+    pub emit: Emit,
+    /// Stop after type checking (`rgo check`).
+    pub check_only: bool,
+}
+
+/// Why a build failed. Diagnostics are already printed when this is
+/// `Reported`.
+#[derive(Debug)]
+pub enum Failure {
+    Reported,
+    Usage(String),
+    Io(String),
+    Internal(String),
+}
+
+pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
+    let files = input_files(&opts.paths)?;
+    let mut map = SourceMap::new();
+    let mut diags = Vec::new();
+    let mut main_files = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).map_err(|e| Failure::Io(format!("open {}: {e}", path.display())))?;
+        let id = map.add(display_path(path), text);
+        main_files.push(parse(&map, id, &mut diags));
+    }
+    if opts.emit == Emit::Ast {
+        report(&map, &mut diags)?;
+        for f in &main_files {
+            print!("{}", syntax::dump(f));
+        }
+        return Ok(None);
+    }
+    report(&map, &mut diags)?;
+    check_package_clauses(&main_files, !opts.check_only, &mut diags);
+    report(&map, &mut diags)?;
+    let pkgs = load_imports(main_files, &mut map, &mut diags);
+    report(&map, &mut diags)?;
+    let mut checked = types::check(&pkgs);
+    report(&map, &mut checked.diags)?;
+    if opts.check_only {
+        return Ok(None);
+    }
+    let module = match crate::ir::lower::lower(&checked.program, &mut checked.types) {
+        Ok(m) => m,
+        Err(mut d) => {
+            report(&map, &mut d)?;
+            return Err(Failure::Reported);
+        }
+    };
+    if opts.emit == Emit::Ir {
+        print!("{}", crate::ir::print::print_module(&module, &checked.types));
+        return Ok(None);
+    }
+    let object = crate::codegen::compile(&module, &checked.types, opts.arch).map_err(|e| Failure::Internal(e.to_string()))?;
+    let out = opts.output.clone().unwrap_or_else(|| default_output(&opts.paths, opts.emit));
+    if opts.emit == Emit::Obj {
+        std::fs::write(&out, object).map_err(|e| Failure::Io(format!("write {}: {e}", out.display())))?;
+        return Ok(Some(out));
+    }
+    crate::link::link(opts.arch, &object, &out).map_err(|e| Failure::Internal(e.to_string()))?;
+    Ok(Some(out))
+}
+
+fn parse(map: &SourceMap, id: FileId, diags: &mut Vec<Diagnostic>) -> ast::File {
+    let (file, mut d) = syntax::parse_file(id, &map.file(id).text);
+    diags.append(&mut d);
+    file
+}
+
+/// Prints diagnostics (gc's one-line form, with snippets on a terminal)
+/// and fails if there were any.
+fn report(map: &SourceMap, diags: &mut Vec<Diagnostic>) -> Result<(), Failure> {
+    if diags.is_empty() {
+        return Ok(());
+    }
+    diag::sort_and_dedup(diags);
+    let tty = std::io::stderr().is_terminal();
+    eprint!("{}", diag::render_all(map, diags, tty, tty));
+    Err(Failure::Reported)
+}
+
+/// The .go files named by the command line: files of one package, or the
+/// non-test .go files of one directory.
+fn input_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    if paths.is_empty() {
+        return Err(Failure::Usage("no Go files listed".into()));
+    }
+    if paths.len() == 1 && paths[0].is_dir() {
+        let dir = &paths[0];
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| Failure::Io(format!("{}: {e}", dir.display())))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(Failure::Usage(format!("no Go files in {}", dir.display())));
+        }
+        return Ok(files);
+    }
+    for p in paths {
+        if p.extension().is_none_or(|x| x != "go") {
+            return Err(Failure::Usage(format!("named files must be .go files: {}", p.display())));
+        }
+    }
+    Ok(paths.to_vec())
+}
+
+/// gc shows relative paths with a leading `./`.
+fn display_path(p: &Path) -> String {
+    let s = p.to_string_lossy().into_owned();
+    if p.is_absolute() || s.starts_with("./") || s.starts_with("../") {
+        s
+    } else {
+        format!("./{s}")
+    }
+}
+
+/// The name `go build` would choose: the first file's base name, or the
+/// directory's name.
+pub fn default_output(paths: &[PathBuf], emit: Emit) -> PathBuf {
+    let first = paths.first().cloned().unwrap_or_default();
+    let stem = if first.is_dir() {
+        let abs = std::fs::canonicalize(&first).unwrap_or(first);
+        abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into())
+    } else {
+        first.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into())
+    };
+    PathBuf::from(if emit == Emit::Obj { format!("{stem}.o") } else { stem })
+}
+
+fn check_package_clauses(files: &[ast::File], need_main: bool, diags: &mut Vec<Diagnostic>) {
+    let Some(first) = files.first() else { return };
+    for f in &files[1..] {
+        if f.package.name != first.package.name {
+            diags.push(Diagnostic::new(
+                f.package.span,
+                format!("package {}; expected package {}", f.package.name, first.package.name),
+            ));
+        }
+    }
+    if need_main && first.package.name != "main" {
+        diags.push(Diagnostic::new(
+            first.package.span,
+            format!("package {} is not a main package", first.package.name),
+        ));
+    }
+}
+
+/// Loads the standard packages imported (transitively) by the main
+/// package and returns all packages, dependencies first.
+fn load_imports(main: Vec<ast::File>, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) -> Vec<PackageSource> {
+    let mut order: Vec<PackageSource> = Vec::new();
+    let mut visiting = Vec::new();
+    for f in &main {
+        for imp in &f.imports {
+            load_package(&imp.path, imp.path_span, map, diags, &mut order, &mut visiting);
+        }
+    }
+    let path = main.first().map_or_else(|| "main".to_string(), |f| f.package.name.clone());
+    order.push(PackageSource { path, files: main });
+    order
+}
+
+fn load_package(
+    path: &str,
+    at: crate::source::Span,
+    map: &mut SourceMap,
+    diags: &mut Vec<Diagnostic>,
+    order: &mut Vec<PackageSource>,
+    visiting: &mut Vec<String>,
+) {
+    if order.iter().any(|p| p.path == path) {
+        return;
+    }
+    if visiting.iter().any(|p| p == path) {
+        diags.push(Diagnostic::new(at, format!("import cycle not allowed: {path}")));
+        return;
+    }
+    let Some(sources) = crate::stdlib::package(path) else {
+        diags.push(Diagnostic::new(at, format!("package {path} is not in std")));
+        return;
+    };
+    visiting.push(path.to_string());
+    let mut files = Vec::new();
+    for (name, text) in sources {
+        let id = map.add(crate::stdlib::display_name(path, name), text.to_string());
+        files.push(parse(map, id, diags));
+    }
+    for f in &files {
+        for imp in &f.imports {
+            load_package(&imp.path, imp.path_span, map, diags, order, visiting);
+        }
+    }
+    visiting.pop();
+    order.push(PackageSource {
+        path: path.to_string(),
+        files,
+    });
+}
