@@ -45,7 +45,8 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
     let mut diags = Vec::new();
     let mut main_files = Vec::new();
     for path in &files {
-        let text = std::fs::read_to_string(path).map_err(|e| Failure::Io(format!("open {}: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Failure::Io(format!("open {}: {e}", path.display())))?;
         let id = map.add(display_path(path), text);
         main_files.push(parse(&map, id, &mut diags));
     }
@@ -74,13 +75,21 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
         }
     };
     if opts.emit == Emit::Ir {
-        print!("{}", crate::ir::print::print_module(&module, &checked.types));
+        print!(
+            "{}",
+            crate::ir::print::print_module(&module, &checked.types)
+        );
         return Ok(None);
     }
-    let object = crate::codegen::compile(&module, &checked.types, opts.arch).map_err(|e| Failure::Internal(e.to_string()))?;
-    let out = opts.output.clone().unwrap_or_else(|| default_output(&opts.paths, opts.emit));
+    let object = crate::codegen::compile(&module, &checked.types, opts.arch)
+        .map_err(|e| Failure::Internal(e.to_string()))?;
+    let out = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| default_output(&opts.paths, opts.emit));
     if opts.emit == Emit::Obj {
-        std::fs::write(&out, object).map_err(|e| Failure::Io(format!("write {}: {e}", out.display())))?;
+        std::fs::write(&out, object)
+            .map_err(|e| Failure::Io(format!("write {}: {e}", out.display())))?;
         return Ok(Some(out));
     }
     crate::link::link(opts.arch, &object, &out).map_err(|e| Failure::Internal(e.to_string()))?;
@@ -116,7 +125,10 @@ fn input_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .map_err(|e| Failure::Io(format!("{}: {e}", dir.display())))?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "go")
+                    && !p.to_string_lossy().ends_with("_test.go")
+            })
             .collect();
         files.sort();
         if files.is_empty() {
@@ -126,7 +138,10 @@ fn input_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     }
     for p in paths {
         if p.extension().is_none_or(|x| x != "go") {
-            return Err(Failure::Usage(format!("named files must be .go files: {}", p.display())));
+            return Err(Failure::Usage(format!(
+                "named files must be .go files: {}",
+                p.display()
+            )));
         }
     }
     Ok(paths.to_vec())
@@ -148,11 +163,20 @@ pub fn default_output(paths: &[PathBuf], emit: Emit) -> PathBuf {
     let first = paths.first().cloned().unwrap_or_default();
     let stem = if first.is_dir() {
         let abs = std::fs::canonicalize(&first).unwrap_or(first);
-        abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into())
+        abs.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "main".into())
     } else {
-        first.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into())
+        first
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "main".into())
     };
-    PathBuf::from(if emit == Emit::Obj { format!("{stem}.o") } else { stem })
+    PathBuf::from(if emit == Emit::Obj {
+        format!("{stem}.o")
+    } else {
+        stem
+    })
 }
 
 fn check_package_clauses(files: &[ast::File], need_main: bool, diags: &mut Vec<Diagnostic>) {
@@ -161,7 +185,10 @@ fn check_package_clauses(files: &[ast::File], need_main: bool, diags: &mut Vec<D
         if f.package.name != first.package.name {
             diags.push(Diagnostic::new(
                 f.package.span,
-                format!("package {}; expected package {}", f.package.name, first.package.name),
+                format!(
+                    "package {}; expected package {}",
+                    f.package.name, first.package.name
+                ),
             ));
         }
     }
@@ -175,15 +202,28 @@ fn check_package_clauses(files: &[ast::File], need_main: bool, diags: &mut Vec<D
 
 /// Loads the standard packages imported (transitively) by the main
 /// package and returns all packages, dependencies first.
-fn load_imports(main: Vec<ast::File>, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) -> Vec<PackageSource> {
+fn load_imports(
+    main: Vec<ast::File>,
+    map: &mut SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<PackageSource> {
     let mut order: Vec<PackageSource> = Vec::new();
     let mut visiting = Vec::new();
     for f in &main {
         for imp in &f.imports {
-            load_package(&imp.path, imp.path_span, map, diags, &mut order, &mut visiting);
+            load_package(
+                &imp.path,
+                imp.path_span,
+                map,
+                diags,
+                &mut order,
+                &mut visiting,
+            );
         }
     }
-    let path = main.first().map_or_else(|| "main".to_string(), |f| f.package.name.clone());
+    let path = main
+        .first()
+        .map_or_else(|| "main".to_string(), |f| f.package.name.clone());
     order.push(PackageSource { path, files: main });
     order
 }
@@ -200,7 +240,10 @@ fn load_package(
         return;
     }
     if visiting.iter().any(|p| p == path) {
-        diags.push(Diagnostic::new(at, format!("import cycle not allowed: {path}")));
+        diags.push(Diagnostic::new(
+            at,
+            format!("import cycle not allowed: {path}"),
+        ));
         return;
     }
     let Some(sources) = crate::stdlib::package(path) else {

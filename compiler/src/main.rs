@@ -68,7 +68,11 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         }
         "run" => run_program(rest),
         "version" => {
-            println!("rgo version {} (Go 1.23 language) linux/{}", env!("CARGO_PKG_VERSION"), Arch::host());
+            println!(
+                "rgo version {} (Go 1.23 language) linux/{}",
+                env!("CARGO_PKG_VERSION"),
+                Arch::host()
+            );
             Ok(ExitCode::SUCCESS)
         }
         "help" | "-h" | "--help" => {
@@ -106,13 +110,16 @@ fn parse_options(args: &[String], program_args: bool) -> Result<(Options, Vec<St
             "-o" | "--output" if !program_args => opts.output = Some(PathBuf::from(value("-o")?)),
             "--target" | "-target" => {
                 let t = value("--target")?;
-                opts.arch = Arch::from_target(&t).ok_or_else(|| Failure::Usage(format!("unsupported target \"{t}\"")))?;
+                opts.arch = Arch::from_target(&t)
+                    .ok_or_else(|| Failure::Usage(format!("unsupported target \"{t}\"")))?;
             }
             "--emit" | "-emit" => opts.emit = parse_emit(&value("--emit")?)?,
             "--" if program_args => {
                 extra.extend(it.by_ref().cloned());
             }
-            f if f.starts_with('-') && f.len() > 1 => return Err(Failure::Usage(format!("unknown flag {f}"))),
+            f if f.starts_with('-') && f.len() > 1 => {
+                return Err(Failure::Usage(format!("unknown flag {f}")));
+            }
             _ => opts.paths.push(PathBuf::from(a)),
         }
     }
@@ -126,15 +133,17 @@ fn parse_emit(s: &str) -> Result<Emit, Failure> {
         "ir" => Ok(Emit::Ir),
         "obj" => Ok(Emit::Obj),
         "clif" | "asm" => Err(Failure::Usage(format!("--emit={s} is not supported yet"))),
-        _ => Err(Failure::Usage(format!("unknown --emit kind \"{s}\" (want exe, ast, ir or obj)"))),
+        _ => Err(Failure::Usage(format!(
+            "unknown --emit kind \"{s}\" (want exe, ast, ir or obj)"
+        ))),
     }
 }
 
 fn arch_from_env() -> Result<Arch, Failure> {
     match std::env::var("GOARCH") {
-        Ok(v) if !v.is_empty() => {
-            Arch::from_goarch(&v).ok_or_else(|| Failure::Usage(format!("unsupported GOARCH \"{v}\" (want amd64 or arm64)")))
-        }
+        Ok(v) if !v.is_empty() => Arch::from_goarch(&v).ok_or_else(|| {
+            Failure::Usage(format!("unsupported GOARCH \"{v}\" (want amd64 or arm64)"))
+        }),
         _ => Ok(Arch::host()),
     }
 }

@@ -9,7 +9,10 @@ const PACKAGES: &[(&str, &[(&str, &str)])] = &[(
 
 /// The source files of standard package `path`, if rgo has it.
 pub fn package(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
-    PACKAGES.iter().find(|(p, _)| *p == path).map(|(_, files)| *files)
+    PACKAGES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, files)| *files)
 }
 
 /// How a standard file is named in diagnostics.

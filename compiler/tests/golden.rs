@@ -47,7 +47,9 @@ fn run_all(tag: &str, target: Option<&str>, runner: Option<&str>) {
     let tmp = TempDir::new(tag);
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
-    let workers = thread::available_parallelism().map_or(4, |n| n.get()).min(programs.len());
+    let workers = thread::available_parallelism()
+        .map_or(4, |n| n.get())
+        .min(programs.len());
     thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
@@ -99,7 +101,10 @@ fn check(src: &Path, tmp: &Path, target: Option<&str>, runner: Option<&str>) -> 
     if let Some(t) = target {
         build.args(["--target", t]);
     }
-    let built = build.arg(src).output().map_err(|e| format!("cannot run rgo: {e}"))?;
+    let built = build
+        .arg(src)
+        .output()
+        .map_err(|e| format!("cannot run rgo: {e}"))?;
     if !built.status.success() {
         return Err(format!(
             "rgo build failed ({}):\n{}{}",
@@ -122,7 +127,9 @@ fn check(src: &Path, tmp: &Path, target: Option<&str>, runner: Option<&str>) -> 
     let expected = String::from_utf8_lossy(&read(&src.with_extension("out"))?).into_owned();
     let exit_file = src.with_extension("exit");
     let (expected_status, output) = if exit_file.exists() {
-        let code = String::from_utf8_lossy(&read(&exit_file)?).trim().to_string();
+        let code = String::from_utf8_lossy(&read(&exit_file)?)
+            .trim()
+            .to_string();
         (format!("exit status {code}"), cut_after_panic(&output))
     } else {
         ("exit status 0".to_string(), output.as_str())
@@ -135,7 +142,11 @@ fn check(src: &Path, tmp: &Path, target: Option<&str>, runner: Option<&str>) -> 
     if output != expected {
         problems += &diff(&expected, output);
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
 }
 
 /// Runs `cmd` with stdout and stderr both writing to one file, so that their
@@ -214,7 +225,10 @@ fn diff(expected: &str, actual: &str) -> String {
 }
 
 fn name(path: &Path) -> String {
-    path.file_stem().unwrap_or_default().to_string_lossy().into_owned()
+    path.file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, String> {
@@ -230,7 +244,9 @@ struct TempDir(PathBuf);
 
 impl TempDir {
     fn new(tag: &str) -> TempDir {
-        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
         let dir = env::temp_dir().join(format!("rgo-golden-{tag}-{}-{nanos}", std::process::id()));
         fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         TempDir(dir)

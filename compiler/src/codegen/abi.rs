@@ -28,7 +28,11 @@ pub fn parts(tt: &TypeTable, t: TypeId) -> Vec<Type> {
 }
 
 pub fn param(t: Type) -> AbiParam {
-    if t.is_int() && t.bits() < 32 { AbiParam::new(t).uext() } else { AbiParam::new(t) }
+    if t.is_int() && t.bits() < 32 {
+        AbiParam::new(t).uext()
+    } else {
+        AbiParam::new(t)
+    }
 }
 
 pub fn go_signature(g: &Gen, f: &crate::ir::Function) -> Signature {

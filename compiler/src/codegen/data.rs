@@ -31,7 +31,9 @@ impl DataCache {
             return Ok(*id);
         }
         let name = format!("go:string.{}", self.strings.len());
-        let id = obj.declare_data(&name, Linkage::Local, false, false).map_err(err)?;
+        let id = obj
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(err)?;
         let mut d = DataDescription::new();
         d.define(bytes.to_vec().into_boxed_slice());
         obj.define_data(id, &d).map_err(err)?;
@@ -44,13 +46,20 @@ impl DataCache {
             return Ok(*id);
         }
         let name = format!("type:{}", t.0);
-        let id = obj.declare_data(&name, Linkage::Local, false, false).map_err(err)?;
+        let id = obj
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(err)?;
         self.descs.insert(t, id);
         self.pending_descs.push(t);
         Ok(id)
     }
 
-    pub fn closure(&mut self, obj: &mut ObjectModule, f: FuncId, symbol: &str) -> Result<DataId, CodegenError> {
+    pub fn closure(
+        &mut self,
+        obj: &mut ObjectModule,
+        f: FuncId,
+        symbol: &str,
+    ) -> Result<DataId, CodegenError> {
         if let Some(id) = self.closures.get(&f) {
             return Ok(*id);
         }
@@ -69,7 +78,11 @@ impl DataCache {
 
     /// Defines every type descriptor declared so far (and the ones they
     /// refer to).
-    pub fn define_all(&mut self, obj: &mut ObjectModule, tt: &TypeTable) -> Result<(), CodegenError> {
+    pub fn define_all(
+        &mut self,
+        obj: &mut ObjectModule,
+        tt: &TypeTable,
+    ) -> Result<(), CodegenError> {
         while let Some(t) = self.pending_descs.pop() {
             self.define_desc(obj, tt, t)?;
             self.defined += 1;
@@ -77,8 +90,15 @@ impl DataCache {
         Ok(())
     }
 
-    fn define_desc(&mut self, obj: &mut ObjectModule, tt: &TypeTable, t: TypeId) -> Result<(), CodegenError> {
-        let size = crate::ir::layout::layout(tt, t).map(|l| l.size).unwrap_or(0);
+    fn define_desc(
+        &mut self,
+        obj: &mut ObjectModule,
+        tt: &TypeTable,
+        t: TypeId,
+    ) -> Result<(), CodegenError> {
+        let size = crate::ir::layout::layout(tt, t)
+            .map(|l| l.size)
+            .unwrap_or(0);
         let name = tt.display(t);
         let name_id = self.string(obj, name.as_bytes())?;
         let elem = match tt.get(tt.underlying(t)) {

@@ -11,7 +11,9 @@ use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::types::constant::Const;
 use crate::types::ty::{Type, TypeId};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{self as cl, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode, Value, types};
+use cranelift_codegen::ir::{
+    self as cl, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode, Value, types,
+};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module as _;
 
@@ -34,10 +36,21 @@ pub fn translate(
     let vars = f
         .locals
         .iter()
-        .map(|t| parts(g.tt, *t).into_iter().map(|ty| b.declare_var(ty)).collect())
+        .map(|t| {
+            parts(g.tt, *t)
+                .into_iter()
+                .map(|ty| b.declare_var(ty))
+                .collect()
+        })
         .collect();
     let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
-    let mut cx = Cx { g, f, b, vars, blocks };
+    let mut cx = Cx {
+        g,
+        f,
+        b,
+        vars,
+        blocks,
+    };
     cx.entry();
     for (i, block) in f.blocks.iter().enumerate() {
         cx.b.switch_to_block(cx.blocks[i]);
@@ -147,7 +160,11 @@ impl Cx<'_, '_, '_> {
         let l = layout(self.g.tt, t).map_err(|e| CodegenError(e.0))?;
         Ok(l.parts
             .iter()
-            .map(|(off, s)| self.b.ins().load(scalar_type(*s), flags(), addr, *off as i32))
+            .map(|(off, s)| {
+                self.b
+                    .ins()
+                    .load(scalar_type(*s), flags(), addr, *off as i32)
+            })
             .collect())
     }
 
@@ -170,7 +187,10 @@ impl Cx<'_, '_, '_> {
     fn operand(&mut self, o: &Operand) -> Result<Vec<Value>, CodegenError> {
         match o {
             Operand::Copy(p) => self.read(p),
-            Operand::Zero(t) => Ok(parts(self.g.tt, *t).into_iter().map(|ty| self.zero(ty)).collect()),
+            Operand::Zero(t) => Ok(parts(self.g.tt, *t)
+                .into_iter()
+                .map(|ty| self.zero(ty))
+                .collect()),
             Operand::Const(c, t) => self.constant(c, *t),
         }
     }
@@ -209,7 +229,11 @@ impl Cx<'_, '_, '_> {
                 let vals = self.rvalue(r)?;
                 self.write(p, &vals)
             }
-            Inst::Call { dests, callee, args } => self.call(dests, callee, args),
+            Inst::Call {
+                dests,
+                callee,
+                args,
+            } => self.call(dests, callee, args),
         }
     }
 
@@ -266,7 +290,8 @@ impl Cx<'_, '_, '_> {
     }
 
     fn signed(&self, t: TypeId) -> bool {
-        !self.g.tt.pred(t, |b| b.is_unsigned()) && !matches!(self.g.tt.get(self.g.tt.underlying(t)), Type::Pointer(_))
+        !self.g.tt.pred(t, |b| b.is_unsigned())
+            && !matches!(self.g.tt.get(self.g.tt.underlying(t)), Type::Pointer(_))
     }
 
     fn binary(&mut self, op: BinaryOp, x: Value, y: Value, t: TypeId) -> Value {
@@ -288,10 +313,42 @@ impl Cx<'_, '_, '_> {
             Shl | Shr => self.shift(op, x, y, s),
             Eq => ins.icmp(IntCC::Equal, x, y),
             Ne => ins.icmp(IntCC::NotEqual, x, y),
-            Lt => ins.icmp(if s { IntCC::SignedLessThan } else { IntCC::UnsignedLessThan }, x, y),
-            Le => ins.icmp(if s { IntCC::SignedLessThanOrEqual } else { IntCC::UnsignedLessThanOrEqual }, x, y),
-            Gt => ins.icmp(if s { IntCC::SignedGreaterThan } else { IntCC::UnsignedGreaterThan }, x, y),
-            Ge => ins.icmp(if s { IntCC::SignedGreaterThanOrEqual } else { IntCC::UnsignedGreaterThanOrEqual }, x, y),
+            Lt => ins.icmp(
+                if s {
+                    IntCC::SignedLessThan
+                } else {
+                    IntCC::UnsignedLessThan
+                },
+                x,
+                y,
+            ),
+            Le => ins.icmp(
+                if s {
+                    IntCC::SignedLessThanOrEqual
+                } else {
+                    IntCC::UnsignedLessThanOrEqual
+                },
+                x,
+                y,
+            ),
+            Gt => ins.icmp(
+                if s {
+                    IntCC::SignedGreaterThan
+                } else {
+                    IntCC::UnsignedGreaterThan
+                },
+                x,
+                y,
+            ),
+            Ge => ins.icmp(
+                if s {
+                    IntCC::SignedGreaterThanOrEqual
+                } else {
+                    IntCC::UnsignedGreaterThanOrEqual
+                },
+                x,
+                y,
+            ),
         }
     }
 
@@ -307,7 +364,11 @@ impl Cx<'_, '_, '_> {
             let count = self.b.ins().select(in_range, n, max);
             return self.b.ins().sshr(x, count);
         }
-        let shifted = if op == BinaryOp::Shl { self.b.ins().ishl(x, n) } else { self.b.ins().ushr(x, n) };
+        let shifted = if op == BinaryOp::Shl {
+            self.b.ins().ishl(x, n)
+        } else {
+            self.b.ins().ushr(x, n)
+        };
         let zero = self.b.ins().iconst(ty, 0);
         self.b.ins().select(in_range, shifted, zero)
     }
@@ -328,14 +389,22 @@ impl Cx<'_, '_, '_> {
         }
     }
 
-    fn call(&mut self, dests: &[Place], callee: &Callee, args: &[Operand]) -> Result<(), CodegenError> {
+    fn call(
+        &mut self,
+        dests: &[Place],
+        callee: &Callee,
+        args: &[Operand],
+    ) -> Result<(), CodegenError> {
         let mut argv = Vec::new();
         for a in args {
             argv.extend(self.operand(a)?);
         }
         let results = match callee {
             Callee::Func(f) => {
-                let fref = self.g.obj.declare_func_in_func(self.g.funcs[*f as usize], self.b.func);
+                let fref = self
+                    .g
+                    .obj
+                    .declare_func_in_func(self.g.funcs[*f as usize], self.b.func);
                 let call = self.b.ins().call(fref, &argv);
                 self.b.inst_results(call).to_vec()
             }
@@ -344,7 +413,9 @@ impl Cx<'_, '_, '_> {
                 let closure = self.one(o)?;
                 let code = self.b.ins().load(types::I64, flags(), closure, 0);
                 let sig = match self.g.tt.get(self.g.tt.underlying(fty)) {
-                    Type::Func { params, results, .. } => super::abi::func_type_signature(self.g, params, results),
+                    Type::Func {
+                        params, results, ..
+                    } => super::abi::func_type_signature(self.g, params, results),
                     _ => return self.err("indirect call of a non-function"),
                 };
                 let sigref = self.b.import_signature(sig);
@@ -370,7 +441,13 @@ impl Cx<'_, '_, '_> {
         Ok(())
     }
 
-    fn runtime_call(&mut self, name: &'static str, sret: bool, dests: &[Place], mut argv: Vec<Value>) -> Result<(), CodegenError> {
+    fn runtime_call(
+        &mut self,
+        name: &'static str,
+        sret: bool,
+        dests: &[Place],
+        mut argv: Vec<Value>,
+    ) -> Result<(), CodegenError> {
         let id = self.g.runtime_func(name)?;
         let fref = self.g.obj.declare_func_in_func(id, self.b.func);
         if !sret {
@@ -378,17 +455,27 @@ impl Cx<'_, '_, '_> {
             let results = self.b.inst_results(call).to_vec();
             return self.distribute(dests, &results);
         }
-        let Some(dest) = dests.first() else { return self.err("sret call without destination") };
+        let Some(dest) = dests.first() else {
+            return self.err("sret call without destination");
+        };
         let t = self.place_ty(dest);
         let l = layout(self.g.tt, t).map_err(|e| CodegenError(e.0))?;
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, l.size as u32, 3));
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            l.size as u32,
+            3,
+        ));
         let addr = self.b.ins().stack_addr(types::I64, slot, 0);
         argv.insert(0, addr);
         self.b.ins().call(fref, &argv);
         let vals: Vec<Value> = l
             .parts
             .iter()
-            .map(|(off, s)| self.b.ins().stack_load(types::I64, scalar_type(*s), slot, *off as i32))
+            .map(|(off, s)| {
+                self.b
+                    .ins()
+                    .stack_load(types::I64, scalar_type(*s), slot, *off as i32)
+            })
             .collect();
         self.write(dest, &vals)
     }

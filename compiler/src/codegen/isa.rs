@@ -24,5 +24,7 @@ pub fn build(arch: Arch) -> Result<OwnedTargetIsa, CodegenError> {
     }
     let triple = target_lexicon::Triple::from_str(arch.triple()).map_err(|e| err(&e))?;
     let builder = cranelift_codegen::isa::lookup(triple).map_err(|e| err(&e))?;
-    builder.finish(settings::Flags::new(flags)).map_err(|e| err(&e))
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| err(&e))
 }

@@ -116,11 +116,15 @@ impl<'a> Gen<'a> {
 
     fn define_globals(&mut self, m: &Module) -> Result<(), CodegenError> {
         for (g, id) in m.globals.iter().zip(self.globals.clone()) {
-            let size = crate::ir::layout::layout(self.tt, g.ty).map(|l| l.size).unwrap_or(8);
+            let size = crate::ir::layout::layout(self.tt, g.ty)
+                .map(|l| l.size)
+                .unwrap_or(8);
             let mut d = cranelift_module::DataDescription::new();
             d.define_zeroinit(size.max(1) as usize);
             d.set_align(8);
-            self.obj.define_data(id, &d).map_err(|e| CodegenError(e.to_string()))?;
+            self.obj
+                .define_data(id, &d)
+                .map_err(|e| CodegenError(e.to_string()))?;
         }
         Ok(())
     }

@@ -42,7 +42,9 @@ pub const RUNTIME_CALLS: &[(&str, &[Type], &[Type])] = &[
 pub fn signature(cc: CallConv, name: &str) -> Option<Signature> {
     let (_, params, results) = RUNTIME_CALLS.iter().find(|(n, _, _)| *n == name)?;
     let mut sig = Signature::new(cc);
-    sig.params.extend(params.iter().map(|t| super::abi::param(*t)));
-    sig.returns.extend(results.iter().map(|t| AbiParam::new(*t)));
+    sig.params
+        .extend(params.iter().map(|t| super::abi::param(*t)));
+    sig.returns
+        .extend(results.iter().map(|t| AbiParam::new(*t)));
     Some(sig)
 }

@@ -9,6 +9,9 @@ use ariadne::{Color, Config, Label, Report, ReportKind, Source};
 /// lines follows the gc-style first line.
 pub fn render(map: &SourceMap, d: &Diagnostic, snippet: bool, color: bool) -> String {
     let mut out = format!("{}: {}\n", map.position(d.span), d.message);
+    for (span, note) in &d.notes {
+        out.push_str(&format!("\t{}: {note}\n", map.position(*span)));
+    }
     if snippet {
         out.push_str(&snippet_text(map, d, color));
     }

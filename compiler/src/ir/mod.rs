@@ -12,9 +12,9 @@ pub mod layout;
 pub mod lower;
 pub mod print;
 
+use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::types::constant::Const;
 use crate::types::ty::TypeId;
-use crate::syntax::ast::{BinaryOp, UnaryOp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Local(pub u32);
@@ -57,7 +57,10 @@ pub enum Place {
     /// A package-level variable, by index in `Module::globals`.
     Global(u32),
     /// Memory at address `addr` (a local holding a pointer), of type `ty`.
-    Mem { addr: Local, ty: TypeId },
+    Mem {
+        addr: Local,
+        ty: TypeId,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -109,7 +112,11 @@ pub enum Inst {
     Assign(Place, Rvalue),
     /// A call; `dests` receive the results (fewer is fine: the rest are
     /// dropped).
-    Call { dests: Vec<Place>, callee: Callee, args: Vec<Operand> },
+    Call {
+        dests: Vec<Place>,
+        callee: Callee,
+        args: Vec<Operand>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

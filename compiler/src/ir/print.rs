@@ -19,7 +19,13 @@ pub fn print_module(m: &Module, tt: &TypeTable) -> String {
 fn print_function(s: &mut String, f: &Function, tt: &TypeTable) {
     let params: Vec<String> = f.params.iter().map(|p| format!("_{}", p.0)).collect();
     let results: Vec<String> = f.results.iter().map(|t| tt.display(*t)).collect();
-    let _ = writeln!(s, "\nfunc {}({}) ({})", f.symbol, params.join(", "), results.join(", "));
+    let _ = writeln!(
+        s,
+        "\nfunc {}({}) ({})",
+        f.symbol,
+        params.join(", "),
+        results.join(", ")
+    );
     if f.blocks.is_empty() {
         let _ = writeln!(s, "  external");
         return;

@@ -5,5 +5,12 @@
 pub mod ast;
 pub mod literal;
 // TEMPORARY until the syntax branch lands.
-pub fn parse_file(_f: crate::source::FileId, _s: &str) -> (ast::File, Vec<crate::diag::Diagnostic>) { unimplemented!() }
-pub fn dump(_f: &ast::File) -> String { String::new() }
+pub fn parse_file(
+    _f: crate::source::FileId,
+    _s: &str,
+) -> (ast::File, Vec<crate::diag::Diagnostic>) {
+    unimplemented!()
+}
+pub fn dump(_f: &ast::File) -> String {
+    String::new()
+}

@@ -35,6 +35,7 @@ impl<'a> Checker<'a> {
                     format!("{s} ({t} constant {})", c.display())
                 }
             }
+            ExprKind::Const(c) if s == c.display() => format!("{s} (constant of type {t})"),
             ExprKind::Const(c) => format!("{s} (constant {} of type {t})", c.display()),
             ExprKind::Local(_) | ExprKind::Global(_) => format!("{s} (variable of type {t})"),
             _ if self.tt.is_untyped(x.ty) => format!("{s} ({t} value)"),
@@ -42,9 +43,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Gives an untyped operand type `target` without reporting; `Err`
+    /// returns the operand unchanged.
+    pub fn implicit(&mut self, x: Expr, target: TypeId) -> Result<Expr, Expr> {
+        if !self.tt.is_untyped(x.ty) || target == ids::INVALID || self.tt.is_untyped(target) {
+            return Ok(x);
+        }
+        if self.tt.is_interface(target) && x.ty != ids::UNTYPED_NIL {
+            let x = self.default_value(x);
+            return Ok(self.to_iface(x, target));
+        }
+        match self.untyped_fits(&x, target) {
+            Ok(()) => Ok(Expr { ty: target, ..x }),
+            Err(_) => Err(x),
+        }
+    }
+
     /// Gives an untyped operand type `target`. On failure the error is
     /// reported and the operand is returned unchanged in `Err`.
-    pub fn convert_untyped(&mut self, x: Expr, target: TypeId, e: &ast::Expr) -> Result<Expr, Expr> {
+    pub fn convert_untyped(
+        &mut self,
+        x: Expr,
+        target: TypeId,
+        e: &ast::Expr,
+    ) -> Result<Expr, Expr> {
         if !self.tt.is_untyped(x.ty) || target == ids::INVALID {
             return Ok(x);
         }
@@ -61,7 +83,10 @@ impl<'a> Checker<'a> {
                 let d = self.describe(e, &x);
                 let t = self.tt.display(target);
                 let msg = match why {
-                    Fit::Overflow => format!("cannot use {d} as {t} value in {} (overflows)", "assignment"),
+                    Fit::Overflow => format!(
+                        "cannot use {d} as {t} value in {} (overflows)",
+                        "assignment"
+                    ),
                     Fit::Mismatch => format!("cannot use {d} as {t} value in assignment"),
                 };
                 self.error(e.span, msg);
@@ -74,12 +99,16 @@ impl<'a> Checker<'a> {
         let under = self.tt.get(self.tt.underlying(target));
         if x.ty == ids::UNTYPED_NIL {
             return match under {
-                Type::Pointer(_) | Type::Slice(_) | Type::Func { .. } | Type::Interface(_) => Ok(()),
+                Type::Pointer(_) | Type::Slice(_) | Type::Func { .. } | Type::Interface(_) => {
+                    Ok(())
+                }
                 Type::Basic(Basic::UnsafePointer) => Ok(()),
                 _ => Err(Fit::Mismatch),
             };
         }
-        let Type::Basic(b) = under else { return Err(Fit::Mismatch) };
+        let Type::Basic(b) = under else {
+            return Err(Fit::Mismatch);
+        };
         let src = self.tt.basic(x.ty).unwrap_or(Basic::Invalid);
         let kind_ok = if src.is_boolean() {
             b.is_boolean()
@@ -110,7 +139,10 @@ impl<'a> Checker<'a> {
             if let (ExprKind::Const(Const::Int(v)), Some(b)) = (&x.kind, self.tt.basic(ty)) {
                 if !int_fits(*v, b) {
                     let t = self.tt.display(ty);
-                    self.error(x.span, format!("cannot use {v} (untyped int constant) as {t} value (overflows)"));
+                    self.error(
+                        x.span,
+                        format!("cannot use {v} (untyped int constant) as {t} value (overflows)"),
+                    );
                 }
             }
             return Expr { ty, ..x };
@@ -130,7 +162,13 @@ impl<'a> Checker<'a> {
     /// Checks that `x` (checked from `e`) can be assigned to a variable of
     /// type `target`, converting it as needed. `context` completes gc's
     /// message: "cannot use x (...) as T value in <context>".
-    pub fn assign_to(&mut self, x: Expr, target: TypeId, e: &ast::Expr, context: &str) -> Option<Expr> {
+    pub fn assign_to(
+        &mut self,
+        x: Expr,
+        target: TypeId,
+        e: &ast::Expr,
+        context: &str,
+    ) -> Option<Expr> {
         if target == ids::INVALID || x.ty == ids::INVALID {
             return None;
         }
@@ -149,8 +187,15 @@ impl<'a> Checker<'a> {
                 Err((why, x)) => {
                     let d = self.describe(e, &x);
                     let t = self.tt.display(target);
-                    let suffix = if why == Fit::Overflow { " (overflows)" } else { "" };
-                    self.error(e.span, format!("cannot use {d} as {t} value in {context}{suffix}"));
+                    let suffix = if why == Fit::Overflow {
+                        " (overflows)"
+                    } else {
+                        ""
+                    };
+                    self.error(
+                        e.span,
+                        format!("cannot use {d} as {t} value in {context}{suffix}"),
+                    );
                     None
                 }
             };
@@ -161,7 +206,10 @@ impl<'a> Checker<'a> {
             Assignable::No(reason) => {
                 let d = self.describe(e, &x);
                 let t = self.tt.display(target);
-                self.error(e.span, format!("cannot use {d} as {t} value in {context}{reason}"));
+                self.error(
+                    e.span,
+                    format!("cannot use {d} as {t} value in {context}{reason}"),
+                );
                 None
             }
         }
@@ -172,7 +220,9 @@ impl<'a> Checker<'a> {
             return Assignable::Same;
         }
         let (uf, ut) = (self.tt.underlying(from), self.tt.underlying(to));
-        let named = |t| matches!(self.tt.get(t), Type::Named { .. }) || matches!(self.tt.get(t), Type::Basic(_));
+        let named = |t| {
+            matches!(self.tt.get(t), Type::Named { .. }) || matches!(self.tt.get(t), Type::Basic(_))
+        };
         if uf == ut && (!named(from) || !named(to)) && !self.tt.is_interface(to) {
             return Assignable::Same;
         }
@@ -186,7 +236,10 @@ impl<'a> Checker<'a> {
                 None => Assignable::Boxed,
                 Some(m) => {
                     let (f, t) = (self.tt.display(from), self.tt.display(to));
-                    Assignable::No(format!(": {f} does not implement {t} (missing method {})", m.name))
+                    Assignable::No(format!(
+                        ": {f} does not implement {t} (missing method {})",
+                        m.name
+                    ))
                 }
             };
         }
@@ -270,9 +323,12 @@ impl<'a> Checker<'a> {
             super::expr::Operand::Tuple(x) => x,
             super::expr::Operand::Invalid => return None,
             other => {
-                let call = matches!(v.kind, ast::ExprKind::Call { .. });
-                let got = if matches!(other, super::expr::Operand::NoValue(_)) { 0 } else { 1 };
-                let f = call.then(|| super::exprstring::expr_string(v));
+                let got = if matches!(other, super::expr::Operand::NoValue(_)) {
+                    0
+                } else {
+                    1
+                };
+                let f = callee_name(v);
                 let _ = span;
                 self.error(v.span, mismatch(n, got, f.as_deref()));
                 return None;
@@ -282,15 +338,17 @@ impl<'a> Checker<'a> {
             return None;
         };
         if types.len() != n {
-            let f = super::exprstring::expr_string(v);
-            self.error(v.span, mismatch(n, types.len(), Some(&f)));
+            self.error(v.span, mismatch(n, types.len(), callee_name(v).as_deref()));
             return None;
         }
         for (u, t) in types.iter().zip(targets) {
             let Some(t) = *t else { continue };
             if !matches!(self.assignable(*u, t), Assignable::Same) {
                 let (us, ts) = (self.tt.display(*u), self.tt.display(t));
-                self.error(v.span, format!("cannot use {us} value as {ts} value in assignment"));
+                self.error(
+                    v.span,
+                    format!("cannot use {us} value as {ts} value in assignment"),
+                );
                 return None;
             }
         }
@@ -313,9 +371,23 @@ enum Assignable {
     No(String),
 }
 
+/// The called function's name, for "f returns 2 values".
+fn callee_name(v: &ast::Expr) -> Option<String> {
+    match &v.kind {
+        ast::ExprKind::Call { func, .. } => Some(super::exprstring::expr_string(func)),
+        _ => None,
+    }
+}
+
 /// gc's "assignment mismatch" message.
 pub(super) fn mismatch(vars: usize, vals: usize, call: Option<&str>) -> String {
-    let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
+    let plural = |n: usize, w: &str| {
+        if n == 1 {
+            format!("{n} {w}")
+        } else {
+            format!("{n} {w}s")
+        }
+    };
     match call {
         Some(f) => format!(
             "assignment mismatch: {} but {f} returns {}",

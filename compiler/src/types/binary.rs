@@ -15,7 +15,13 @@ fn is_comparison(op: BinaryOp) -> bool {
 }
 
 impl<'a> Checker<'a> {
-    pub(super) fn binary(&mut self, e: &ast::Expr, op: BinaryOp, x: &ast::Expr, y: &ast::Expr) -> Operand {
+    pub(super) fn binary(
+        &mut self,
+        e: &ast::Expr,
+        op: BinaryOp,
+        x: &ast::Expr,
+        y: &ast::Expr,
+    ) -> Operand {
         let (Some(xv), Some(yv)) = (self.value(x), self.value(y)) else {
             return Operand::Invalid;
         };
@@ -31,7 +37,10 @@ impl<'a> Checker<'a> {
         if !self.op_defined(op, xv.ty) {
             let d = self.describe(x, &xv);
             let o = super::exprstring::binary_op_str(op);
-            self.error(e.span, format!("invalid operation: operator {o} not defined on {d}"));
+            self.error(
+                e.span,
+                format!("invalid operation: operator {o} not defined on {d}"),
+            );
             return Operand::Invalid;
         }
         if matches!(op, BinaryOp::Div | BinaryOp::Rem)
@@ -53,20 +62,44 @@ impl<'a> Checker<'a> {
         (y, yv): (&ast::Expr, Expr),
     ) -> Option<(Expr, Expr)> {
         let (xu, yu) = (self.tt.is_untyped(xv.ty), self.tt.is_untyped(yv.ty));
-        let (xv, yv) = match (xu, yu) {
-            (true, false) => (self.convert_untyped(xv, yv.ty, x).ok()?, yv),
-            (false, true) => {
-                let yv = self.convert_untyped(yv, xv.ty, y).ok()?;
-                (xv, yv)
+        let converted = match (xu, yu) {
+            (true, false) => {
+                let t = yv.ty;
+                self.implicit(xv, t)
+                    .map(|xv| (xv, yv))
+                    .map_err(|xv| (xv.ty, t))
             }
-            (true, true) => self.match_untyped(xv, yv)?,
-            (false, false) => (xv, yv),
+            (false, true) => {
+                let t = xv.ty;
+                self.implicit(yv, t)
+                    .map(|yv| (xv, yv))
+                    .map_err(|yv| (t, yv.ty))
+            }
+            (true, true) => Ok(self.match_untyped(xv, yv)?),
+            (false, false) => Ok((xv, yv)),
         };
-        let iface_cmp = is_comparison(op) && (self.tt.is_interface(xv.ty) || self.tt.is_interface(yv.ty));
+        let (xv, yv) = match converted {
+            Ok(pair) => pair,
+            Err((xt, yt)) => {
+                let (xs, ys) = (self.tt.display(xt), self.tt.display(yt));
+                let s = super::exprstring::expr_string(e);
+                self.error(
+                    e.span,
+                    format!("invalid operation: {s} (mismatched types {xs} and {ys})"),
+                );
+                return None;
+            }
+        };
+        let _ = (x, y);
+        let iface_cmp =
+            is_comparison(op) && (self.tt.is_interface(xv.ty) || self.tt.is_interface(yv.ty));
         if xv.ty != yv.ty && !iface_cmp && xv.ty != ids::UNTYPED_NIL && yv.ty != ids::UNTYPED_NIL {
             let (xs, ys) = (self.tt.display(xv.ty), self.tt.display(yv.ty));
             let s = super::exprstring::expr_string(e);
-            self.error(e.span, format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
+            self.error(
+                e.span,
+                format!("invalid operation: {s} (mismatched types {xs} and {ys})"),
+            );
             return None;
         }
         Some((xv, yv))
@@ -100,12 +133,26 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn comparison(&mut self, e: &ast::Expr, op: BinaryOp, (x, xv): (&ast::Expr, Expr), yv: Expr) -> Operand {
-        let t = if xv.ty == ids::UNTYPED_NIL { yv.ty } else { xv.ty };
-        let ordered = matches!(op, BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
+    fn comparison(
+        &mut self,
+        e: &ast::Expr,
+        op: BinaryOp,
+        (x, xv): (&ast::Expr, Expr),
+        yv: Expr,
+    ) -> Operand {
+        let t = if xv.ty == ids::UNTYPED_NIL {
+            yv.ty
+        } else {
+            xv.ty
+        };
+        let ordered = matches!(
+            op,
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        );
         let nil_cmp = xv.ty == ids::UNTYPED_NIL || yv.ty == ids::UNTYPED_NIL;
         let ok = if ordered {
-            self.tt.pred(t, |b| b.is_integer() || b.is_float() || b.is_string())
+            self.tt
+                .pred(t, |b| b.is_integer() || b.is_float() || b.is_string())
         } else {
             nil_cmp || self.tt.comparable(t)
         };
@@ -125,25 +172,44 @@ impl<'a> Checker<'a> {
         self.fold_or_build(e, op, xv, yv, Some(ids::UNTYPED_BOOL))
     }
 
-    fn shift(&mut self, e: &ast::Expr, op: BinaryOp, (x, xv): (&ast::Expr, Expr), (y, yv): (&ast::Expr, Expr)) -> Operand {
+    fn shift(
+        &mut self,
+        e: &ast::Expr,
+        op: BinaryOp,
+        (x, xv): (&ast::Expr, Expr),
+        (y, yv): (&ast::Expr, Expr),
+    ) -> Operand {
         let count_const = super::decl::const_of(&yv).and_then(|c| c.as_int());
         if !self.tt.pred(yv.ty, Basic::is_integer) {
             let d = self.describe(y, &yv);
-            self.error(y.span, format!("invalid operation: shift count {d} must be integer"));
+            self.error(
+                y.span,
+                format!("invalid operation: shift count {d} must be integer"),
+            );
             return Operand::Invalid;
         }
         if count_const.is_some_and(|c| c < 0) {
             let d = self.describe(y, &yv);
-            self.error(y.span, format!("invalid operation: negative shift count {d}"));
+            self.error(
+                y.span,
+                format!("invalid operation: negative shift count {d}"),
+            );
             return Operand::Invalid;
         }
         let x_const = super::decl::const_of(&xv).is_some();
         // A non-constant shift of an untyped constant takes the type the
         // constant would have alone; rgo uses its default type.
-        let xv = if count_const.is_none() && x_const { self.default_value(xv) } else { xv };
+        let xv = if count_const.is_none() && x_const {
+            self.default_value(xv)
+        } else {
+            xv
+        };
         if !self.tt.pred(xv.ty, Basic::is_integer) {
             let d = self.describe(x, &xv);
-            self.error(x.span, format!("invalid operation: shifted operand {d} must be integer"));
+            self.error(
+                x.span,
+                format!("invalid operation: shifted operand {d} must be integer"),
+            );
             return Operand::Invalid;
         }
         let yv = match count_const {
@@ -155,7 +221,14 @@ impl<'a> Checker<'a> {
 
     /// Folds constant operands, or builds the operation. `result` overrides
     /// the result type (comparisons); otherwise it is the left type.
-    fn fold_or_build(&mut self, e: &ast::Expr, op: BinaryOp, xv: Expr, yv: Expr, result: Option<TypeId>) -> Operand {
+    fn fold_or_build(
+        &mut self,
+        e: &ast::Expr,
+        op: BinaryOp,
+        xv: Expr,
+        yv: Expr,
+        result: Option<TypeId>,
+    ) -> Operand {
         let ty = result.unwrap_or(xv.ty);
         if let (Some(a), Some(b)) = (super::decl::const_of(&xv), super::decl::const_of(&yv)) {
             let kind = self.tt.basic(xv.ty).unwrap_or(Basic::Int);
@@ -170,7 +243,11 @@ impl<'a> Checker<'a> {
             }
         }
         // Comparing with nil needs no typed nil operand.
-        let (xv, yv) = if result.is_some() { self.type_nil_operands(xv, yv) } else { (xv, yv) };
+        let (xv, yv) = if result.is_some() {
+            self.type_nil_operands(xv, yv)
+        } else {
+            (xv, yv)
+        };
         let kind = ExprKind::Binary {
             op,
             x: Box::new(xv),
@@ -180,7 +257,13 @@ impl<'a> Checker<'a> {
     }
 
     fn type_nil_operands(&mut self, xv: Expr, yv: Expr) -> (Expr, Expr) {
-        let fix = |v: Expr, t: TypeId| if v.ty == ids::UNTYPED_NIL { Expr { ty: t, ..v } } else { v };
+        let fix = |v: Expr, t: TypeId| {
+            if v.ty == ids::UNTYPED_NIL {
+                Expr { ty: t, ..v }
+            } else {
+                v
+            }
+        };
         let (xt, yt) = (xv.ty, yv.ty);
         let (mut xv, mut yv) = (fix(xv, yt), fix(yv, xt));
         // Comparing an interface with a concrete value boxes the latter.

@@ -13,7 +13,12 @@ use crate::syntax::ast;
 impl<'a> Checker<'a> {
     pub fn check_func_body(&mut self, id: FuncId, fd: &ast::FuncDecl) {
         let sig = self.prog.funcs[id.0 as usize].sig;
-        let Type::Func { params, results, .. } = self.tt.get(sig).clone() else { return };
+        let Type::Func {
+            params, results, ..
+        } = self.tt.get(sig).clone()
+        else {
+            return;
+        };
         let scope = self.sc.new_scope(Some(self.scope()));
         self.f = Some(FuncCtx {
             locals: Vec::new(),
@@ -31,7 +36,10 @@ impl<'a> Checker<'a> {
         let body = fd.body.as_ref().expect("queued functions have bodies");
         let block = self.block_in_scope(&body.stmts);
         if !results.is_empty() && !super::terminate::is_terminating_list(&body.stmts) {
-            let end = Span { start: body.span.end.saturating_sub(1), ..body.span };
+            let end = Span {
+                start: body.span.end.saturating_sub(1),
+                ..body.span
+            };
             self.error(end, "missing return");
         }
         let f = self.f.take().expect("function context");
@@ -80,7 +88,9 @@ impl<'a> Checker<'a> {
     /// Declares a local variable in the current block scope.
     pub(super) fn declare_local(&mut self, name: &ast::Ident, ty: TypeId) -> (LocalId, ObjId) {
         let l = self.new_local(&name.name, ty);
-        let obj = self.sc.new_obj(&name.name, ObjKind::Local(l, ty), name.span);
+        let obj = self
+            .sc
+            .new_obj(&name.name, ObjKind::Local(l, ty), name.span);
         self.declare_in_scope(obj, name);
         (l, obj)
     }
@@ -90,8 +100,11 @@ impl<'a> Checker<'a> {
         let scope = self.scope();
         if let Some(prev) = self.sc.declare(scope, obj) {
             let prev_span = self.sc.obj(prev).span;
-            let d = crate::diag::Diagnostic::new(name.span, format!("{} redeclared in this block", name.name))
-                .with_note(prev_span, format!("other declaration of {}", name.name));
+            let d = crate::diag::Diagnostic::new(
+                name.span,
+                format!("{} redeclared in this block", name.name),
+            )
+            .with_note(prev_span, format!("other declaration of {}", name.name));
             self.diags.push(d);
         }
     }
@@ -102,7 +115,10 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn pop_scope(&mut self) {
-        let parent = self.sc.parent(self.scope()).expect("block scope has a parent");
+        let parent = self
+            .sc
+            .parent(self.scope())
+            .expect("block scope has a parent");
         self.func_ctx().scope = parent;
     }
 

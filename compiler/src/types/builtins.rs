@@ -12,7 +12,13 @@ use crate::source::Span;
 use crate::syntax::ast;
 
 impl<'a> Checker<'a> {
-    pub(super) fn builtin_call(&mut self, e: &ast::Expr, b: BuiltinName, args: &[ast::Expr], ellipsis: Option<Span>) -> Operand {
+    pub(super) fn builtin_call(
+        &mut self,
+        e: &ast::Expr,
+        b: BuiltinName,
+        args: &[ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Operand {
         let kind = match b {
             BuiltinName::Supported(k) => k,
             BuiltinName::Unsupported(name) => {
@@ -22,7 +28,13 @@ impl<'a> Checker<'a> {
         };
         if ellipsis.is_some() && kind != BuiltinKind::Append {
             let s = super::exprstring::expr_string(e);
-            self.error(e.span, format!("invalid operation: invalid use of ... with built-in {}", name_of(kind, &s)));
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: invalid use of ... with built-in {}",
+                    name_of(kind, &s)
+                ),
+            );
             return Operand::Invalid;
         }
         match kind {
@@ -37,19 +49,35 @@ impl<'a> Checker<'a> {
         if args.len() == n {
             return true;
         }
-        let which = if args.len() < n { "not enough" } else { "too many" };
+        let which = if args.len() < n {
+            "not enough"
+        } else {
+            "too many"
+        };
         let s = super::exprstring::expr_string(e);
-        self.error(e.span, format!("{which} arguments for {s} (expected {n}, found {})", args.len()));
+        self.error(
+            e.span,
+            format!(
+                "{which} arguments for {s} (expected {n}, found {})",
+                args.len()
+            ),
+        );
         let _ = name;
         false
     }
 
     fn len_cap(&mut self, e: &ast::Expr, kind: BuiltinKind, args: &[ast::Expr]) -> Operand {
-        let name = if kind == BuiltinKind::Len { "len" } else { "cap" };
+        let name = if kind == BuiltinKind::Len {
+            "len"
+        } else {
+            "cap"
+        };
         if !self.arity(e, args, 1, name) {
             return Operand::Invalid;
         }
-        let Some(x) = self.value(&args[0]) else { return Operand::Invalid };
+        let Some(x) = self.value(&args[0]) else {
+            return Operand::Invalid;
+        };
         let under = self.tt.get(self.tt.underlying(x.ty)).clone();
         let ok = match &under {
             Type::Basic(b) => kind == BuiltinKind::Len && b.is_string(),
@@ -58,7 +86,10 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let d = self.describe(&args[0], &x);
-            self.error(args[0].span, format!("invalid argument: {d} for built-in {name}"));
+            self.error(
+                args[0].span,
+                format!("invalid argument: {d} for built-in {name}"),
+            );
             return Operand::Invalid;
         }
         let constant = match (&x.kind, &under) {
@@ -69,7 +100,11 @@ impl<'a> Checker<'a> {
         if let Some(n) = constant {
             return Operand::Value(mk(ExprKind::Const(Const::Int(n)), ids::INT, e.span));
         }
-        let which = if kind == BuiltinKind::Len { super::typed::Builtin::Len } else { super::typed::Builtin::Cap };
+        let which = if kind == BuiltinKind::Len {
+            super::typed::Builtin::Len
+        } else {
+            super::typed::Builtin::Cap
+        };
         let x = self.default_value(x);
         let k = ExprKind::Builtin {
             which,
@@ -81,10 +116,15 @@ impl<'a> Checker<'a> {
 
     fn append(&mut self, e: &ast::Expr, args: &[ast::Expr], spread: bool) -> Operand {
         let Some(first) = args.first() else {
-            self.error(e.span, "not enough arguments for append() (expected 1, found 0)");
+            self.error(
+                e.span,
+                "not enough arguments for append() (expected 1, found 0)",
+            );
             return Operand::Invalid;
         };
-        let Some(s) = self.value(first) else { return Operand::Invalid };
+        let Some(s) = self.value(first) else {
+            return Operand::Invalid;
+        };
         let Type::Slice(elem) = *self.tt.get(self.tt.underlying(s.ty)) else {
             let d = self.describe(first, &s);
             self.error(first.span, format!("invalid argument: {d} is not a slice"));
@@ -97,7 +137,9 @@ impl<'a> Checker<'a> {
                 self.error(e.span, "can only use ... with final argument in list");
                 return Operand::Invalid;
             }
-            let Some(x) = self.value(&args[1]) else { return Operand::Invalid };
+            let Some(x) = self.value(&args[1]) else {
+                return Operand::Invalid;
+            };
             let bytes_from_string = elem == ids::UINT8 && self.tt.pred(x.ty, Basic::is_string);
             let x = if bytes_from_string {
                 self.default_value(x)
@@ -110,7 +152,10 @@ impl<'a> Checker<'a> {
             out.push(x);
         } else {
             for a in &args[1..] {
-                match self.value(a).and_then(|x| self.assign_to(x, elem, a, "argument to append")) {
+                match self
+                    .value(a)
+                    .and_then(|x| self.assign_to(x, elem, a, "argument to append"))
+                {
                     Some(x) => out.push(x),
                     None => return Operand::Invalid,
                 }
@@ -125,12 +170,21 @@ impl<'a> Checker<'a> {
     }
 
     fn print(&mut self, e: &ast::Expr, kind: BuiltinKind, args: &[ast::Expr]) -> Operand {
-        let name = if kind == BuiltinKind::Print { "print" } else { "println" };
+        let name = if kind == BuiltinKind::Print {
+            "print"
+        } else {
+            "println"
+        };
         let mut out = Vec::new();
         for a in args {
-            let Some(x) = self.value(a) else { return Operand::Invalid };
+            let Some(x) = self.value(a) else {
+                return Operand::Invalid;
+            };
             if x.ty == ids::UNTYPED_NIL {
-                self.error(a.span, format!("use of untyped nil in argument to built-in {name}"));
+                self.error(
+                    a.span,
+                    format!("use of untyped nil in argument to built-in {name}"),
+                );
                 return Operand::Invalid;
             }
             let x = self.default_value(x);
@@ -141,7 +195,11 @@ impl<'a> Checker<'a> {
             }
             out.push(x);
         }
-        let which = if kind == BuiltinKind::Print { super::typed::Builtin::Print } else { super::typed::Builtin::Println };
+        let which = if kind == BuiltinKind::Print {
+            super::typed::Builtin::Print
+        } else {
+            super::typed::Builtin::Println
+        };
         let k = ExprKind::Builtin {
             which,
             args: out,
@@ -162,7 +220,9 @@ impl<'a> Checker<'a> {
         if !self.arity(e, args, 1, "panic") {
             return Operand::Invalid;
         }
-        let Some(x) = self.value(&args[0]) else { return Operand::Invalid };
+        let Some(x) = self.value(&args[0]) else {
+            return Operand::Invalid;
+        };
         let Some(x) = self.assign_to(x, ids::ANY, &args[0], "argument to panic") else {
             return Operand::Invalid;
         };

@@ -11,7 +11,13 @@ use crate::source::Span;
 use crate::syntax::ast;
 
 impl<'a> Checker<'a> {
-    pub(super) fn call(&mut self, e: &ast::Expr, func: &ast::Expr, args: &[ast::Expr], ellipsis: Option<Span>) -> Operand {
+    pub(super) fn call(
+        &mut self,
+        e: &ast::Expr,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Operand {
         match self.operand(func) {
             Operand::Type(t) => self.conversion(e, t, args, ellipsis),
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
@@ -29,7 +35,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn func_call(&mut self, e: &ast::Expr, fe: &ast::Expr, f: Expr, args: &[ast::Expr], ellipsis: Option<Span>) -> Operand {
+    fn func_call(
+        &mut self,
+        e: &ast::Expr,
+        fe: &ast::Expr,
+        f: Expr,
+        args: &[ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Operand {
         let Type::Func {
             params,
             results,
@@ -37,16 +50,25 @@ impl<'a> Checker<'a> {
         } = self.tt.get(self.tt.underlying(f.ty)).clone()
         else {
             let d = self.describe(fe, &f);
-            self.error(e.span, format!("invalid operation: cannot call non-function {d}"));
+            self.error(
+                e.span,
+                format!("invalid operation: cannot call non-function {d}"),
+            );
             return Operand::Invalid;
         };
         let name = super::exprstring::expr_string(fe);
-        let Some(args) = self.call_args(e, &name, &params, variadic, args, ellipsis) else {
-            return Operand::Invalid;
+        let (args, tuple_args) = match self.tuple_args(e, &name, &params, variadic, args) {
+            Some(Some(x)) => (vec![x], true),
+            Some(None) => return Operand::Invalid,
+            None => match self.call_args(e, &name, &params, variadic, args, ellipsis) {
+                Some(a) => (a, false),
+                None => return Operand::Invalid,
+            },
         };
         let kind = ExprKind::Call {
             func: Box::new(f),
             args,
+            tuple_args,
         };
         match results.len() {
             0 => Operand::NoValue(mk(kind, self.tt.tuple(vec![]), e.span)),
@@ -66,31 +88,44 @@ impl<'a> Checker<'a> {
         args: &[ast::Expr],
         ellipsis: Option<Span>,
     ) -> Option<Vec<Expr>> {
-        if args.len() == 1 && params.len() > 1 {
-            if let Some(r) = self.tuple_args(e, name, params, variadic, &args[0]) {
-                return r;
-            }
-        }
         if ellipsis.is_some() && !variadic {
-            self.error(e.span, format!("have (...) but function is not variadic: {name}"));
+            self.error(
+                e.span,
+                format!("have (...) but function is not variadic: {name}"),
+            );
             return None;
         }
-        let fixed = if variadic { params.len() - 1 } else { params.len() };
+        let fixed = if variadic {
+            params.len() - 1
+        } else {
+            params.len()
+        };
         let too_few = args.len() < fixed || (ellipsis.is_some() && args.len() < params.len());
         let too_many = (!variadic || ellipsis.is_some()) && args.len() > params.len();
         if too_few || too_many {
             let have = self.arg_types(args);
             let want = self.sig_string(params, variadic);
             let which = if too_few { "not enough" } else { "too many" };
-            let at = if too_few { e.span.to(e.span).end } else { args[params.len()].span.start };
-            let span = Span { start: at.saturating_sub(if too_few { 1 } else { 0 }), end: at, ..e.span };
-            self.error(span, format!("{which} arguments in call to {name}\n\thave {have}\n\twant {want}"));
+            // gc points at the last argument (or the call) when arguments
+            // are missing, and at the first extra one otherwise.
+            let span = match (too_few, args.last()) {
+                (true, Some(last)) => last.span,
+                (true, None) => e.span,
+                (false, _) => args[params.len()].span,
+            };
+            self.error(
+                span,
+                format!("{which} arguments in call to {name}\n\thave {have}\n\twant {want}"),
+            );
             return None;
         }
         let mut out = Vec::new();
         let mut ok = true;
         for (i, a) in args.iter().enumerate().take(fixed) {
-            match self.value(a).and_then(|x| self.assign_to(x, params[i], a, &format!("argument to {name}"))) {
+            match self
+                .value(a)
+                .and_then(|x| self.assign_to(x, params[i], a, &format!("argument to {name}")))
+            {
                 Some(x) => out.push(x),
                 None => ok = false,
             }
@@ -99,54 +134,103 @@ impl<'a> Checker<'a> {
             let slice_t = params[fixed];
             let rest = &args[fixed..];
             if ellipsis.is_some() {
-                match self.value(&rest[0]).and_then(|x| self.assign_to(x, slice_t, &rest[0], &format!("argument to {name}"))) {
+                match self.value(&rest[0]).and_then(|x| {
+                    self.assign_to(x, slice_t, &rest[0], &format!("argument to {name}"))
+                }) {
                     Some(x) => out.push(x),
                     None => ok = false,
                 }
             } else {
-                let Type::Slice(elem) = *self.tt.get(slice_t) else { return None };
+                let Type::Slice(elem) = *self.tt.get(slice_t) else {
+                    return None;
+                };
                 let mut elems = Vec::new();
                 for a in rest {
-                    match self.value(a).and_then(|x| self.assign_to(x, elem, a, &format!("argument to {name}"))) {
+                    match self
+                        .value(a)
+                        .and_then(|x| self.assign_to(x, elem, a, &format!("argument to {name}")))
+                    {
                         Some(x) => elems.push(x),
                         None => ok = false,
                     }
                 }
-                let span = rest.first().map_or(e.span, |a| a.span.to(rest[rest.len() - 1].span));
+                let span = rest
+                    .first()
+                    .map_or(e.span, |a| a.span.to(rest[rest.len() - 1].span));
                 out.push(mk(ExprKind::SliceLit(elems), slice_t, span));
             }
         }
         ok.then_some(out)
     }
 
-    /// `f(g())` where `g` returns several values. Returns `None` when the
-    /// argument is not a multi-value call (then it is checked normally).
+    /// `f(g())` where `g` returns several values: `None` when the
+    /// argument list is not a single multi-value call, `Some(None)` after
+    /// an error, else the call (its results must fit the parameters).
     fn tuple_args(
         &mut self,
         e: &ast::Expr,
         name: &str,
         params: &[TypeId],
         variadic: bool,
-        arg: &ast::Expr,
-    ) -> Option<Option<Vec<Expr>>> {
-        if !matches!(arg.kind, ast::ExprKind::Call { .. }) || variadic {
+        args: &[ast::Expr],
+    ) -> Option<Option<Expr>> {
+        let [arg] = args else { return None };
+        if !matches!(arg.kind, ast::ExprKind::Call { .. }) {
             return None;
         }
         let saved = self.diags.len();
-        let op = self.operand(arg);
-        let Operand::Tuple(x) = op else {
+        let Operand::Tuple(x) = self.operand(arg) else {
             self.diags.truncate(saved);
             return None;
         };
-        let Type::Tuple(types) = self.tt.get(x.ty).clone() else { return Some(None) };
-        if types.len() != params.len() || types.iter().zip(params).any(|(a, b)| a != b) {
+        let Type::Tuple(types) = self.tt.get(x.ty).clone() else {
+            return Some(None);
+        };
+        let fixed = if variadic {
+            params.len() - 1
+        } else {
+            params.len()
+        };
+        let count_ok = if variadic {
+            types.len() >= fixed
+        } else {
+            types.len() == fixed
+        };
+        if !count_ok {
             let have = self.tt.display(x.ty);
             let want = self.sig_string(params, variadic);
-            let which = if types.len() < params.len() { "not enough" } else { "too many" };
-            self.error(e.span, format!("{which} arguments in call to {name}\n\thave {have}\n\twant {want}"));
+            let which = if types.len() < fixed {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.error(
+                arg.span,
+                format!("{which} arguments in call to {name}\n\thave {have}\n\twant {want}"),
+            );
             return Some(None);
         }
-        Some(Some(vec![x]))
+        for (i, t) in types.iter().enumerate() {
+            let want = match (i < fixed, self.tt.get(params[params.len() - 1]).clone()) {
+                (true, _) => params[i],
+                (false, Type::Slice(elem)) => elem,
+                _ => params[params.len() - 1],
+            };
+            if *t != want && !(self.tt.is_interface(want) && self.implements_empty(want)) {
+                let (ts, ws) = (self.tt.display(*t), self.tt.display(want));
+                self.error(
+                    arg.span,
+                    format!("cannot use {ts} value as {ws} value in argument to {name}"),
+                );
+                return Some(None);
+            }
+        }
+        let _ = e;
+        Some(Some(x))
+    }
+
+    fn implements_empty(&self, iface: TypeId) -> bool {
+        matches!(self.tt.get(self.tt.underlying(iface)), Type::Interface(ms) if ms.is_empty())
     }
 
     fn arg_types(&mut self, args: &[ast::Expr]) -> String {
@@ -169,7 +253,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `T(x)`.
-    fn conversion(&mut self, e: &ast::Expr, t: TypeId, args: &[ast::Expr], ellipsis: Option<Span>) -> Operand {
+    fn conversion(
+        &mut self,
+        e: &ast::Expr,
+        t: TypeId,
+        args: &[ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Operand {
         let ts = self.tt.display(t);
         if args.len() != 1 || ellipsis.is_some() {
             let msg = if args.is_empty() {
@@ -181,15 +271,15 @@ impl<'a> Checker<'a> {
             return Operand::Invalid;
         }
         let a = &args[0];
-        let Some(x) = self.value(a) else { return Operand::Invalid };
+        let Some(x) = self.value(a) else {
+            return Operand::Invalid;
+        };
         if let Some(c) = super::decl::const_of(&x) {
             if let Some(r) = self.const_conversion(&c, x.ty, t) {
                 return match r {
                     Ok(c) => Operand::Value(mk(ExprKind::Const(c), t, e.span)),
                     Err(()) => {
-                        let d = self.describe(a, &x);
-                        let how = if self.tt.pred(t, Basic::is_integer) { " (overflows)" } else { "" };
-                        self.error(e.span, format!("cannot convert {d} to type {ts}{how}"));
+                        self.error(a.span, format!("constant {} overflows {ts}", c.display()));
                         Operand::Invalid
                     }
                 };
@@ -216,9 +306,16 @@ impl<'a> Checker<'a> {
         let tb = self.tt.basic(to)?;
         let fb = self.tt.basic(from)?;
         match c {
-            Const::Int(v) if tb.is_integer() => Some(if int_fits(*v, tb) { Ok(c.clone()) } else { Err(()) }),
+            Const::Int(v) if tb.is_integer() => Some(if int_fits(*v, tb) {
+                Ok(c.clone())
+            } else {
+                Err(())
+            }),
             Const::Int(v) if tb.is_string() && fb.is_integer() => {
-                let ch = u32::try_from(*v).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                let ch = u32::try_from(*v)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
                 Some(Ok(Const::Str(ch.to_string().into_bytes())))
             }
             Const::Str(_) if tb.is_string() => Some(Ok(c.clone())),

@@ -201,8 +201,14 @@ impl<'a> Checker<'a> {
             self.declare_func(fd, at, true);
             return;
         }
-        if fd.name.name == "main" && self.is_main_pkg() && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
-            self.error(fd.name.span, "func main must have no arguments and no return values");
+        if fd.name.name == "main"
+            && self.is_main_pkg()
+            && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
+        {
+            self.error(
+                fd.name.span,
+                "func main must have no arguments and no return values",
+            );
         }
         self.declare_pending(&fd.name, at);
     }
@@ -250,7 +256,9 @@ impl<'a> Checker<'a> {
         let bodies = std::mem::take(&mut self.bodies);
         for (id, at) in bodies {
             self.cur_file = at.file;
-            let ast::Decl::Func(fd) = &self.pkgs[at.pkg as usize].files[at.file as usize].decls[at.decl as usize] else {
+            let ast::Decl::Func(fd) =
+                &self.pkgs[at.pkg as usize].files[at.file as usize].decls[at.decl as usize]
+            else {
                 continue;
             };
             self.check_func_body(id, fd);
@@ -261,7 +269,9 @@ impl<'a> Checker<'a> {
         for obj in std::mem::take(&mut self.imports) {
             let o = self.sc.obj(obj);
             if !o.used {
-                let ObjKind::Package(p) = o.kind else { continue };
+                let ObjKind::Package(p) = o.kind else {
+                    continue;
+                };
                 let path = &self.pkgs[p as usize].path;
                 let msg = format!("\"{path}\" imported and not used");
                 self.error(o.span, msg);
@@ -270,16 +280,26 @@ impl<'a> Checker<'a> {
     }
 
     fn check_main(&mut self) {
-        let Some(last) = self.pkgs.len().checked_sub(1) else { return };
+        let Some(last) = self.pkgs.len().checked_sub(1) else {
+            return;
+        };
         if self.pkgs[last].path != "main" {
             return;
         }
         let scope = self.pkg_scopes[last];
-        match self.sc.lookup_local(scope, "main").map(|o| self.sc.obj(o).kind.clone()) {
+        match self
+            .sc
+            .lookup_local(scope, "main")
+            .map(|o| self.sc.obj(o).kind.clone())
+        {
             Some(ObjKind::Func(id, _)) => self.prog.main = Some(id),
             Some(_) => {}
             None => {
-                let span = self.pkgs[last].files.first().map(|f| f.package.span).unwrap_or_default();
+                let span = self.pkgs[last]
+                    .files
+                    .first()
+                    .map(|f| f.package.span)
+                    .unwrap_or_default();
                 self.error(span, "function main is undeclared in the main package");
             }
         }

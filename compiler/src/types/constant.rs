@@ -51,7 +51,9 @@ impl Const {
     pub fn unary(&self, op: UnaryOp, kind: Basic) -> Result<Const, ConstError> {
         match (op, self) {
             (UnaryOp::Pos, Const::Int(v)) => Ok(Const::Int(*v)),
-            (UnaryOp::Neg, Const::Int(v)) => v.checked_neg().map(Const::Int).ok_or(ConstError::Overflow),
+            (UnaryOp::Neg, Const::Int(v)) => {
+                v.checked_neg().map(Const::Int).ok_or(ConstError::Overflow)
+            }
             (UnaryOp::Not, Const::Bool(b)) => Ok(Const::Bool(!b)),
             (UnaryOp::BitNot, Const::Int(v)) => Ok(Const::Int(bit_not(*v, kind))),
             _ => Err(ConstError::Mismatch),
@@ -73,7 +75,11 @@ impl Const {
 fn bit_not(v: i128, kind: Basic) -> i128 {
     if kind.is_unsigned() {
         let bits = kind.int_bits();
-        let mask = if bits == 64 { u64::MAX as i128 } else { (1i128 << bits) - 1 };
+        let mask = if bits == 64 {
+            u64::MAX as i128
+        } else {
+            (1i128 << bits) - 1
+        };
         !v & mask
     } else {
         !v
@@ -96,7 +102,11 @@ fn int_binary(op: BinaryOp, a: i128, b: i128, kind: Basic) -> Result<Const, Cons
         Xor => Ok(Const::Int(a ^ b)),
         AndNot => Ok(Const::Int(a & !b)),
         Shl => shift_left(a, b, kind),
-        Shr => Ok(Const::Int(if b >= 128 { if a < 0 { -1 } else { 0 } } else { a >> b })),
+        Shr => Ok(Const::Int(if b >= 128 {
+            if a < 0 { -1 } else { 0 }
+        } else {
+            a >> b
+        })),
         Eq => Ok(Const::Bool(a == b)),
         Ne => Ok(Const::Bool(a != b)),
         Lt => Ok(Const::Bool(a < b)),
@@ -179,8 +189,14 @@ mod tests {
 
     #[test]
     fn complement_depends_on_signedness() {
-        assert_eq!(Const::Int(0).unary(UnaryOp::BitNot, Basic::Uint8), Ok(Const::Int(255)));
-        assert_eq!(Const::Int(0).unary(UnaryOp::BitNot, Basic::Int), Ok(Const::Int(-1)));
+        assert_eq!(
+            Const::Int(0).unary(UnaryOp::BitNot, Basic::Uint8),
+            Ok(Const::Int(255))
+        );
+        assert_eq!(
+            Const::Int(0).unary(UnaryOp::BitNot, Basic::Int),
+            Ok(Const::Int(-1))
+        );
     }
 
     #[test]

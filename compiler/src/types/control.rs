@@ -19,7 +19,10 @@ impl<'a> Checker<'a> {
             ast::StmtKind::Switch { .. } => self.switch_stmt(stmt, l, out),
             ast::StmtKind::TypeSwitch { .. } => self.type_switch(stmt, l, out),
             _ => {
-                self.error(label.span, format!("label {} defined and not used", label.name));
+                self.error(
+                    label.span,
+                    format!("label {} defined and not used", label.name),
+                );
                 self.stmt(stmt, out);
             }
         }
@@ -47,7 +50,12 @@ impl<'a> Checker<'a> {
 
     pub(super) fn mark_label_used(&mut self, name: &str) {
         let f = self.func_ctx();
-        if let Some(t) = f.targets.iter_mut().rev().find(|t| t.label.as_deref() == Some(name)) {
+        if let Some(t) = f
+            .targets
+            .iter_mut()
+            .rev()
+            .find(|t| t.label.as_deref() == Some(name))
+        {
             t.label_used = true;
         }
     }
@@ -68,7 +76,15 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn if_stmt(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>) {
-        let ast::StmtKind::If { init, cond, then, els } = &s.kind else { return };
+        let ast::StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } = &s.kind
+        else {
+            return;
+        };
         self.push_scope();
         let mut stmts = Vec::new();
         self.simple_init(init.as_deref(), &mut stmts);
@@ -89,8 +105,21 @@ impl<'a> Checker<'a> {
         out.push(st(StmtKind::Block(Block { stmts }), s.span));
     }
 
-    pub(super) fn for_stmt(&mut self, s: &ast::Stmt, label: Option<&ast::Ident>, out: &mut Vec<Stmt>) {
-        let ast::StmtKind::For { init, cond, post, body } = &s.kind else { return };
+    pub(super) fn for_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        label: Option<&ast::Ident>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let ast::StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } = &s.kind
+        else {
+            return;
+        };
         self.push_scope();
         let mut stmts = Vec::new();
         self.simple_init(init.as_deref(), &mut stmts);
@@ -106,24 +135,56 @@ impl<'a> Checker<'a> {
         let post = match post_out.len() {
             0 => None,
             1 => post_out.pop().map(Box::new),
-            _ => Some(Box::new(st(StmtKind::Block(Block { stmts: post_out }), s.span))),
+            _ => Some(Box::new(st(
+                StmtKind::Block(Block { stmts: post_out }),
+                s.span,
+            ))),
         };
         // `c` is None without a condition, Some(None) after an error.
         if !matches!(c, Some(None)) {
             let cond = c.flatten().filter(|e| !is_const_true(e));
-            stmts.push(st(StmtKind::For { target, cond, post, body }, s.span));
+            stmts.push(st(
+                StmtKind::For {
+                    target,
+                    cond,
+                    post,
+                    body,
+                },
+                s.span,
+            ));
         }
         out.push(st(StmtKind::Block(Block { stmts }), s.span));
     }
 
-    pub(super) fn range_stmt(&mut self, s: &ast::Stmt, label: Option<&ast::Ident>, out: &mut Vec<Stmt>) {
-        let ast::StmtKind::Range { key, value, define, x, body } = &s.kind else { return };
+    pub(super) fn range_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        label: Option<&ast::Ident>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let ast::StmtKind::Range {
+            key,
+            value,
+            define,
+            x,
+            body,
+        } = &s.kind
+        else {
+            return;
+        };
         let Some(xv) = self.value(x) else { return };
-        let Some((xv, kt, vt)) = self.range_types(x, xv, value.is_some()) else { return };
+        let Some((xv, kt, vt)) = self.range_types(x, xv, value.is_some()) else {
+            return;
+        };
         self.push_scope();
         let mut stmts = Vec::new();
         let k = self.range_var(key.as_ref(), kt, *define, &mut stmts);
-        let v = self.range_var(value.as_ref(), vt.unwrap_or(ids::INVALID), *define, &mut stmts);
+        let v = self.range_var(
+            value.as_ref(),
+            vt.unwrap_or(ids::INVALID),
+            *define,
+            &mut stmts,
+        );
         let target = self.push_target(label, true);
         let body = self.block_in_scope(&body.stmts);
         self.pop_target(label);
@@ -140,7 +201,12 @@ impl<'a> Checker<'a> {
     }
 
     /// The key and value types of ranging over `xv`.
-    fn range_types(&mut self, x: &ast::Expr, xv: Expr, want_value: bool) -> Option<(Expr, TypeId, Option<TypeId>)> {
+    fn range_types(
+        &mut self,
+        x: &ast::Expr,
+        xv: Expr,
+        want_value: bool,
+    ) -> Option<(Expr, TypeId, Option<TypeId>)> {
         let xv = self.default_value(xv);
         let (k, v) = match self.tt.get(self.tt.underlying(xv.ty)) {
             Type::Basic(b) if b.is_integer() => (xv.ty, None),
@@ -158,20 +224,32 @@ impl<'a> Checker<'a> {
         };
         if want_value && v.is_none() {
             let d = self.describe(x, &xv);
-            self.error(x.span, format!("range over {d} permits only one iteration variable"));
+            self.error(
+                x.span,
+                format!("range over {d} permits only one iteration variable"),
+            );
             return None;
         }
         Some((xv, k, v))
     }
 
-    fn range_var(&mut self, e: Option<&ast::Expr>, ty: TypeId, define: bool, out: &mut Vec<Stmt>) -> Option<LValue> {
+    fn range_var(
+        &mut self,
+        e: Option<&ast::Expr>,
+        ty: TypeId,
+        define: bool,
+        out: &mut Vec<Stmt>,
+    ) -> Option<LValue> {
         let e = e?;
         if !define {
             let (lv, t) = self.lvalue(e)?;
             if !matches!(lv, LValue::Blank) && t != ty {
                 let (ts, ws) = (self.tt.display(ty), self.tt.display(t));
                 let s = super::exprstring::expr_string(e);
-                self.error(e.span, format!("cannot use {s} (value of type {ts}) as {ws} value in range"));
+                self.error(
+                    e.span,
+                    format!("cannot use {s} (value of type {ts}) as {ws} value in range"),
+                );
             }
             return Some(lv);
         }
@@ -189,8 +267,15 @@ impl<'a> Checker<'a> {
         Some(LValue::Local(l))
     }
 
-    pub(super) fn switch_stmt(&mut self, s: &ast::Stmt, label: Option<&ast::Ident>, out: &mut Vec<Stmt>) {
-        let ast::StmtKind::Switch { init, tag, clauses } = &s.kind else { return };
+    pub(super) fn switch_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        label: Option<&ast::Ident>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let ast::StmtKind::Switch { init, tag, clauses } = &s.kind else {
+            return;
+        };
         self.push_scope();
         let mut stmts = Vec::new();
         self.simple_init(init.as_deref(), &mut stmts);
@@ -216,7 +301,11 @@ impl<'a> Checker<'a> {
                 (None, _) => Vec::new(),
             };
             let (body, fallthrough) = self.case_body(&c.body, i + 1 == clauses.len());
-            cases.push(Case { values, body, fallthrough });
+            cases.push(Case {
+                values,
+                body,
+                fallthrough,
+            });
         }
         self.check_defaults(clauses.iter().map(|c| (c.exprs.is_none(), c.span)));
         self.pop_target(label);
@@ -236,7 +325,12 @@ impl<'a> Checker<'a> {
 
     /// Checks the values of one case clause against the tag (or as
     /// conditions in a tagless switch) and reports duplicate constants.
-    fn case_values(&mut self, es: &[ast::Expr], tag: Option<&Expr>, seen: &mut Vec<(Const, ast::Expr)>) -> Vec<Expr> {
+    fn case_values(
+        &mut self,
+        es: &[ast::Expr],
+        tag: Option<&Expr>,
+        seen: &mut Vec<(Const, ast::Expr)>,
+    ) -> Vec<Expr> {
         let mut out = Vec::new();
         for e in es {
             let Some(v) = self.value(e) else { continue };
@@ -252,9 +346,12 @@ impl<'a> Checker<'a> {
             };
             if let Some(c) = super::decl::const_of(&v) {
                 if let Some((_, prev)) = seen.iter().find(|(p, _)| *p == c) {
-                    let s = super::exprstring::expr_string(e);
-                    let d = crate::diag::Diagnostic::new(e.span, format!("duplicate case {s} in expression switch"))
-                        .with_note(prev.span, "previous case");
+                    let d = self.describe(e, &v);
+                    let d = crate::diag::Diagnostic::new(
+                        e.span,
+                        format!("duplicate case {d} in expression switch"),
+                    )
+                    .with_note(prev.span, "previous case");
                     self.diags.push(d);
                 } else {
                     seen.push((c, e.clone()));
@@ -268,7 +365,10 @@ impl<'a> Checker<'a> {
     fn condition_value(&mut self, e: &ast::Expr, v: Expr) -> Option<Expr> {
         if !self.tt.pred(v.ty, Basic::is_boolean) {
             let (s, t) = (super::exprstring::expr_string(e), self.tt.display(v.ty));
-            self.error(e.span, format!("invalid case {s} in switch (mismatched types {t} and bool)"));
+            self.error(
+                e.span,
+                format!("invalid case {s} in switch on true (mismatched types {t} and bool)"),
+            );
             return None;
         }
         Some(self.default_value(v))
@@ -277,14 +377,24 @@ impl<'a> Checker<'a> {
     /// A case value compared with the tag: converted to the tag's type.
     fn case_against(&mut self, e: &ast::Expr, v: Expr, tag: &Expr) -> Option<Expr> {
         let v = if self.tt.is_untyped(v.ty) {
-            self.convert_untyped(v, tag.ty, e).ok()?
+            match self.implicit(v, tag.ty) {
+                Ok(v) => v,
+                Err(v) => {
+                    let (d, t) = (self.describe(e, &v), self.tt.display(tag.ty));
+                    self.error(e.span, format!("cannot convert {d} to type {t}"));
+                    return None;
+                }
+            }
         } else {
             v
         };
         if v.ty != tag.ty && !self.tt.is_interface(tag.ty) && !self.tt.is_interface(v.ty) {
             let s = super::exprstring::expr_string(e);
             let (vs, ts) = (self.tt.display(v.ty), self.tt.display(tag.ty));
-            self.error(e.span, format!("invalid case {s} in switch on tag (mismatched types {vs} and {ts})"));
+            self.error(
+                e.span,
+                format!("invalid case {s} in switch on tag (mismatched types {vs} and {ts})"),
+            );
             return None;
         }
         if self.tt.is_interface(tag.ty) && !self.tt.is_interface(v.ty) {
@@ -296,7 +406,10 @@ impl<'a> Checker<'a> {
     /// A clause body in its own scope; a final `fallthrough` is removed
     /// and reported as a flag.
     fn case_body(&mut self, body: &[ast::Stmt], last: bool) -> (Block, bool) {
-        let ft = matches!(body.last().map(|s| &s.kind), Some(ast::StmtKind::Fallthrough));
+        let ft = matches!(
+            body.last().map(|s| &s.kind),
+            Some(ast::StmtKind::Fallthrough)
+        );
         let stmts = if ft { &body[..body.len() - 1] } else { body };
         if ft && last {
             let span = body[body.len() - 1].span;
@@ -305,8 +418,21 @@ impl<'a> Checker<'a> {
         (self.block_in_scope(stmts), ft && !last)
     }
 
-    pub(super) fn type_switch(&mut self, s: &ast::Stmt, label: Option<&ast::Ident>, out: &mut Vec<Stmt>) {
-        let ast::StmtKind::TypeSwitch { init, bind, x, clauses } = &s.kind else { return };
+    pub(super) fn type_switch(
+        &mut self,
+        s: &ast::Stmt,
+        label: Option<&ast::Ident>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let ast::StmtKind::TypeSwitch {
+            init,
+            bind,
+            x,
+            clauses,
+        } = &s.kind
+        else {
+            return;
+        };
         self.push_scope();
         let mut stmts = Vec::new();
         self.simple_init(init.as_deref(), &mut stmts);
@@ -337,12 +463,16 @@ impl<'a> Checker<'a> {
             });
             let body = self.block_in_scope(&c.body);
             self.pop_scope();
-            cases.push(TypeCase { types, bind: bind_local, body });
+            cases.push(TypeCase {
+                types,
+                bind: bind_local,
+                body,
+            });
         }
         self.check_defaults(clauses.iter().map(|c| (c.exprs.is_none(), c.span)));
         if let Some(b) = bind {
             if !bind_objs.is_empty() && bind_objs.iter().all(|o| !self.sc.obj(*o).used) {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
         }
         self.pop_target(label);

@@ -32,7 +32,12 @@ impl<'a> Checker<'a> {
             ObjKind::InProgress(_) => {
                 let o = self.sc.obj(obj);
                 let (span, name) = (o.span, o.name.clone());
-                self.error(span, format!("initialization cycle or invalid recursive type: {name} refers to itself"));
+                self.error(
+                    span,
+                    format!(
+                        "initialization cycle or invalid recursive type: {name} refers to itself"
+                    ),
+                );
                 self.sc.obj_mut(obj).kind = ObjKind::Invalid;
                 ObjKind::Invalid
             }
@@ -58,10 +63,18 @@ impl<'a> Checker<'a> {
 
     /// The value of name `ni` of const spec `si`, applying implicit
     /// repetition of the last spec with values.
-    pub fn const_spec_value(&mut self, specs: &[ast::ValueSpec], si: usize, ni: usize) -> (ObjKind, Span) {
+    pub fn const_spec_value(
+        &mut self,
+        specs: &[ast::ValueSpec],
+        si: usize,
+        ni: usize,
+    ) -> (ObjKind, Span) {
         let spec = &specs[si];
         let name_span = spec.names[ni].span;
-        let src = specs[..=si].iter().rev().find(|s| !s.values.is_empty() || s.ty.is_some());
+        let src = specs[..=si]
+            .iter()
+            .rev()
+            .find(|s| !s.values.is_empty() || s.ty.is_some());
         let Some(src) = src.filter(|s| !s.values.is_empty()) else {
             self.error(name_span, "missing init expr for const declaration");
             return (ObjKind::Invalid, name_span);
@@ -109,7 +122,10 @@ impl<'a> Checker<'a> {
     /// Returns the variables' types and the checked right sides.
     pub fn var_spec(&mut self, spec: &ast::ValueSpec) -> (Vec<TypeId>, Vec<Expr>) {
         let n = spec.names.len();
-        let declared = spec.ty.as_ref().map(|t| self.type_expr(t).unwrap_or(ids::INVALID));
+        let declared = spec
+            .ty
+            .as_ref()
+            .map(|t| self.type_expr(t).unwrap_or(ids::INVALID));
         if spec.values.is_empty() {
             return (vec![declared.unwrap_or(ids::INVALID); n], Vec::new());
         }
@@ -144,7 +160,10 @@ impl<'a> Checker<'a> {
         }
         if !rhs.is_empty() {
             let kind = StmtKind::Assign { lhs, rhs };
-            self.prog.init.push(Stmt { kind, span: spec.span });
+            self.prog.init.push(Stmt {
+                kind,
+                span: spec.span,
+            });
         }
     }
 
@@ -167,7 +186,10 @@ impl<'a> Checker<'a> {
         self.sc.obj_mut(obj).kind = ObjKind::TypeName(named);
         let under = self.type_expr(&spec.ty).unwrap_or(ids::INVALID);
         if under == named {
-            self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+            self.error(
+                spec.name.span,
+                format!("invalid recursive type {}", spec.name.name),
+            );
         }
         self.tt.set_underlying(named, under);
     }
@@ -181,7 +203,12 @@ impl<'a> Checker<'a> {
 
     /// Creates the function's entry in the program and queues its body.
     /// `init` functions get a unique symbol and run at start-up.
-    pub fn declare_func(&mut self, fd: &ast::FuncDecl, at: DeclRef, is_init: bool) -> Option<(FuncId, TypeId)> {
+    pub fn declare_func(
+        &mut self,
+        fd: &ast::FuncDecl,
+        at: DeclRef,
+        is_init: bool,
+    ) -> Option<(FuncId, TypeId)> {
         if !fd.tparams.is_empty() {
             self.unsupported(fd.name.span, "generic functions");
             return None;
@@ -225,6 +252,7 @@ impl<'a> Checker<'a> {
             kind: super::typed::ExprKind::Call {
                 func: Box::new(func),
                 args: Vec::new(),
+                tuple_args: false,
             },
             ty: self.tt.tuple(Vec::new()),
             span,

@@ -48,7 +48,13 @@ impl<'a> Checker<'a> {
             }
             Operand::Tuple(x) => {
                 let t = self.tt.display(x.ty);
-                self.error(e.span, format!("multiple-value {} (value of type {t}) in single-value context", s()));
+                self.error(
+                    e.span,
+                    format!(
+                        "multiple-value {} (value of type {t}) in single-value context",
+                        s()
+                    ),
+                );
                 None
             }
             Operand::Type(_) => {
@@ -57,7 +63,10 @@ impl<'a> Checker<'a> {
             }
             Operand::Builtin(_) => {
                 let n = s();
-                self.error(e.span, format!("{n} (built-in function {n}) must be called"));
+                self.error(
+                    e.span,
+                    format!("{n} (built-in function {n}) must be called"),
+                );
                 None
             }
         }
@@ -69,7 +78,11 @@ impl<'a> Checker<'a> {
             ast::ExprKind::BasicLit { kind, raw } => self.literal(*kind, raw, e.span),
             ast::ExprKind::Paren(x) => self.operand(x),
             ast::ExprKind::Selector { x, sel } => self.selector(x, sel, e),
-            ast::ExprKind::Call { func, args, ellipsis } => self.call(e, func, args, *ellipsis),
+            ast::ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.call(e, func, args, *ellipsis),
             ast::ExprKind::Index { x, indices } => self.index(e, x, indices),
             ast::ExprKind::Unary { op, x } => self.unary(e, *op, x),
             ast::ExprKind::Binary { op, x, y } => self.binary(e, *op, x, y),
@@ -102,7 +115,11 @@ impl<'a> Checker<'a> {
         }
         if id.name == "iota" && self.sc.lookup(self.scope(), "iota").is_none() {
             return match self.iota {
-                Some(v) => Operand::Value(mk(ExprKind::Const(Const::Int(v)), ids::UNTYPED_INT, id.span)),
+                Some(v) => Operand::Value(mk(
+                    ExprKind::Const(Const::Int(v)),
+                    ids::UNTYPED_INT,
+                    id.span,
+                )),
                 None => {
                     self.error(id.span, "cannot use iota outside constant declaration");
                     Operand::Invalid
@@ -136,9 +153,15 @@ impl<'a> Checker<'a> {
 
     fn literal(&mut self, kind: ast::LitKind, raw: &str, span: Span) -> Operand {
         let c = match kind {
-            ast::LitKind::Int => super::literal::int_value(raw).map(|v| (Const::Int(v), ids::UNTYPED_INT)),
-            ast::LitKind::Char => super::literal::char_value(raw).map(|v| (Const::Int(v), ids::UNTYPED_RUNE)),
-            ast::LitKind::String => super::literal::string_value(raw).map(|v| (Const::Str(v), ids::UNTYPED_STRING)),
+            ast::LitKind::Int => {
+                super::literal::int_value(raw).map(|v| (Const::Int(v), ids::UNTYPED_INT))
+            }
+            ast::LitKind::Char => {
+                super::literal::char_value(raw).map(|v| (Const::Int(v), ids::UNTYPED_RUNE))
+            }
+            ast::LitKind::String => {
+                super::literal::string_value(raw).map(|v| (Const::Str(v), ids::UNTYPED_STRING))
+            }
             ast::LitKind::Float | ast::LitKind::Imag => {
                 self.unsupported(span, "floating-point and complex numbers");
                 return Operand::Invalid;
@@ -147,7 +170,10 @@ impl<'a> Checker<'a> {
         match c {
             Some((c, t)) => Operand::Value(mk(ExprKind::Const(c), t, span)),
             None => {
-                self.error(span, format!("invalid literal {raw} (or constant overflow)"));
+                self.error(
+                    span,
+                    format!("invalid literal {raw} (or constant overflow)"),
+                );
                 Operand::Invalid
             }
         }
@@ -169,7 +195,10 @@ impl<'a> Checker<'a> {
         if let Some(x) = self.value(x) {
             let t = self.tt.display(x.ty);
             let s = super::exprstring::expr_string(e);
-            self.unsupported(e.span, &format!("selector {s} (fields and methods; operand of type {t})"));
+            self.unsupported(
+                e.span,
+                &format!("selector {s} (fields and methods; operand of type {t})"),
+            );
         }
         Operand::Invalid
     }
@@ -218,16 +247,27 @@ impl<'a> Checker<'a> {
         let s = super::exprstring::expr_string(e);
         if !self.tt.pred(i.ty, Basic::is_integer) {
             let d = self.describe(e, &i);
-            self.error(e.span, format!("invalid argument: index {d} must be integer"));
+            self.error(
+                e.span,
+                format!("invalid argument: index {d} must be integer"),
+            );
             return None;
         }
         if let Some(v) = super::decl::const_of(&i).and_then(|c| c.as_int()) {
             if v < 0 {
-                self.error(e.span, format!("invalid argument: index {s} (constant of type int) must not be negative"));
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid argument: index {s} (constant of type int) must not be negative"
+                    ),
+                );
                 return None;
             }
             if let Some(n) = len.filter(|n| v >= *n) {
-                self.error(e.span, format!("invalid argument: index {v} out of bounds [0:{n}]"));
+                self.error(
+                    e.span,
+                    format!("invalid argument: index {v} out of bounds [0:{n}]"),
+                );
                 return None;
             }
         }
@@ -254,7 +294,10 @@ impl<'a> Checker<'a> {
         if !ok {
             let d = self.describe(x, &xv);
             let o = super::exprstring::unary_op_str(op);
-            self.error(e.span, format!("invalid operation: operator {o} not defined on {d}"));
+            self.error(
+                e.span,
+                format!("invalid operation: operator {o} not defined on {d}"),
+            );
             return Operand::Invalid;
         }
         if let Some(c) = super::decl::const_of(&xv) {
@@ -265,7 +308,14 @@ impl<'a> Checker<'a> {
             };
         }
         let ty = xv.ty;
-        Operand::Value(mk(ExprKind::Unary { op, x: Box::new(xv) }, ty, e.span))
+        Operand::Value(mk(
+            ExprKind::Unary {
+                op,
+                x: Box::new(xv),
+            },
+            ty,
+            e.span,
+        ))
     }
 
     /// A constant result of type `ty`, checked for overflow if typed.
@@ -274,7 +324,10 @@ impl<'a> Checker<'a> {
             if !b.is_untyped() && !super::constant::int_fits(*v, b) {
                 let s = super::exprstring::expr_string(e);
                 let t = self.tt.display(ty);
-                self.error(e.span, format!("{s} (constant {v} of type {t}) overflows {t}"));
+                self.error(
+                    e.span,
+                    format!("{s} (constant {v} of type {t}) overflows {t}"),
+                );
                 return Operand::Invalid;
             }
         }
@@ -283,7 +336,10 @@ impl<'a> Checker<'a> {
 
     fn type_assert(&mut self, e: &ast::Expr, x: &ast::Expr, ty: Option<&ast::Expr>) -> Operand {
         let Some(ty) = ty else {
-            self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+            self.error(
+                e.span,
+                "invalid syntax tree: use of .(type) outside type switch",
+            );
             return Operand::Invalid;
         };
         let Some(xv) = self.value(x) else {
@@ -291,7 +347,10 @@ impl<'a> Checker<'a> {
         };
         if !self.tt.is_interface(xv.ty) {
             let d = self.describe(x, &xv);
-            self.error(x.span, format!("invalid operation: {d} is not an interface"));
+            self.error(
+                x.span,
+                format!("invalid operation: {d} is not an interface"),
+            );
             return Operand::Invalid;
         }
         let Some(target) = self.type_expr(ty) else {

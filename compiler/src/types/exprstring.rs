@@ -113,7 +113,11 @@ fn write_expr(s: &mut String, e: &Expr) {
             }
             s.push(')');
         }
-        ExprKind::Call { func, args, ellipsis } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } => {
             write_expr(s, func);
             s.push('(');
             write_list(s, args);

@@ -20,7 +20,9 @@ pub fn int_value(raw: &str) -> Option<i128> {
 }
 
 pub fn char_value(raw: &str) -> Option<i128> {
-    crate::syntax::literal::unquote_char(raw).ok().map(|c| c as i128)
+    crate::syntax::literal::unquote_char(raw)
+        .ok()
+        .map(|c| c as i128)
 }
 
 pub fn string_value(raw: &str) -> Option<Vec<u8>> {

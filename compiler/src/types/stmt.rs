@@ -77,7 +77,9 @@ impl<'a> Checker<'a> {
             }
             ast::Decl::Type { specs, .. } => {
                 for spec in specs {
-                    let obj = self.sc.new_obj(&spec.name.name, ObjKind::Invalid, spec.name.span);
+                    let obj = self
+                        .sc
+                        .new_obj(&spec.name.name, ObjKind::Invalid, spec.name.span);
                     self.declare_in_scope(obj, &spec.name);
                     self.local_type_spec(obj, spec);
                 }
@@ -118,15 +120,26 @@ impl<'a> Checker<'a> {
     fn expr_stmt(&mut self, e: &ast::Expr, out: &mut Vec<Stmt>) {
         let is_call = matches!(e.kind, ast::ExprKind::Call { .. });
         let x = match self.operand(e) {
-            super::expr::Operand::Value(x) | super::expr::Operand::NoValue(x) | super::expr::Operand::Tuple(x) => x,
+            super::expr::Operand::Value(x)
+            | super::expr::Operand::NoValue(x)
+            | super::expr::Operand::Tuple(x) => x,
             super::expr::Operand::Invalid => return,
             op => {
                 self.single(op, e);
                 return;
             }
         };
-        let useful_call = is_call && matches!(x.kind, ExprKind::Call { .. } | ExprKind::Builtin { .. })
-            && !matches!(x.kind, ExprKind::Builtin { which: super::typed::Builtin::Len | super::typed::Builtin::Cap | super::typed::Builtin::Append, .. });
+        let useful_call = is_call
+            && matches!(x.kind, ExprKind::Call { .. } | ExprKind::Builtin { .. })
+            && !matches!(
+                x.kind,
+                ExprKind::Builtin {
+                    which: super::typed::Builtin::Len
+                        | super::typed::Builtin::Cap
+                        | super::typed::Builtin::Append,
+                    ..
+                }
+            );
         if !useful_call {
             let d = self.describe(e, &x);
             self.error(e.span, format!("{d} is not used"));
@@ -156,7 +169,9 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Index { .. } => {
                 let x = self.value(e)?;
                 match x.kind {
-                    ExprKind::Index { x: base, index } if !self.tt.pred(base.ty, |b| b.is_string()) => {
+                    ExprKind::Index { x: base, index }
+                        if !self.tt.pred(base.ty, |b| b.is_string()) =>
+                    {
                         Some((LValue::Index { x: base, index }, x.ty))
                     }
                     _ => self.not_assignable(e, &x),
@@ -169,7 +184,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn not_assignable(&mut self, e: &ast::Expr, x: &super::typed::Expr) -> Option<(LValue, TypeId)> {
+    fn not_assignable(
+        &mut self,
+        e: &ast::Expr,
+        x: &super::typed::Expr,
+    ) -> Option<(LValue, TypeId)> {
         let s = super::exprstring::expr_string(e);
         let why = match &x.kind {
             ExprKind::Const(_) => format!("{s} (neither addressable nor a map index expression)"),
@@ -197,7 +216,13 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(r) = self.assign_rhs_each(&targets, rhs, "assignment", s.span) {
-            out.push(st(StmtKind::Assign { lhs: lvs, rhs: r.exprs }, s.span));
+            out.push(st(
+                StmtKind::Assign {
+                    lhs: lvs,
+                    rhs: r.exprs,
+                },
+                s.span,
+            ));
         }
     }
 
@@ -216,20 +241,33 @@ impl<'a> Checker<'a> {
         let scope = self.scope();
         let existing: Vec<_> = names
             .iter()
-            .map(|n| (n.name != "_").then(|| self.sc.lookup_local(scope, &n.name)).flatten())
+            .map(|n| {
+                (n.name != "_")
+                    .then(|| self.sc.lookup_local(scope, &n.name))
+                    .flatten()
+            })
             .collect();
         let targets: Vec<Option<TypeId>> = existing
             .iter()
-            .map(|o| o.and_then(|o| match self.sc.obj(o).kind {
-                ObjKind::Local(_, t) => Some(t),
-                _ => None,
-            }))
+            .map(|o| {
+                o.and_then(|o| match self.sc.obj(o).kind {
+                    ObjKind::Local(_, t) => Some(t),
+                    _ => None,
+                })
+            })
             .collect();
-        if existing.iter().zip(&names).all(|(e, n)| e.is_some() || n.name == "_") {
+        if existing
+            .iter()
+            .zip(&names)
+            .all(|(e, n)| e.is_some() || n.name == "_")
+        {
             self.error(s.span, "no new variables on left side of :=");
         }
         let rhs = self.assign_rhs_each(&targets, rhs, "assignment", s.span);
-        let types = rhs.as_ref().map(|r| r.types.clone()).unwrap_or_else(|| vec![ids::INVALID; names.len()]);
+        let types = rhs
+            .as_ref()
+            .map(|r| r.types.clone())
+            .unwrap_or_else(|| vec![ids::INVALID; names.len()]);
         let mut lvs = Vec::new();
         for ((n, prev), t) in names.iter().zip(existing).zip(types) {
             let lv = match prev.map(|o| self.sc.obj(o).kind.clone()) {
@@ -245,17 +283,35 @@ impl<'a> Checker<'a> {
             lvs.push(lv);
         }
         if let Some(r) = rhs {
-            out.push(st(StmtKind::Assign { lhs: lvs, rhs: r.exprs }, s.span));
+            out.push(st(
+                StmtKind::Assign {
+                    lhs: lvs,
+                    rhs: r.exprs,
+                },
+                s.span,
+            ));
         }
     }
 
-    fn op_assign(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], op: BinaryOp, rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
+    fn op_assign(
+        &mut self,
+        s: &ast::Stmt,
+        lhs: &[ast::Expr],
+        op: BinaryOp,
+        rhs: &[ast::Expr],
+        out: &mut Vec<Stmt>,
+    ) {
         let (Some(l), Some(r), 1, 1) = (lhs.first(), rhs.first(), lhs.len(), rhs.len()) else {
             let o = super::exprstring::binary_op_str(op);
-            self.error(s.span, format!("assignment operation {o}= requires single-valued expressions"));
+            self.error(
+                s.span,
+                format!("assignment operation {o}= requires single-valued expressions"),
+            );
             return;
         };
-        let Some((lv, lt)) = self.lvalue(l) else { return };
+        let Some((lv, lt)) = self.lvalue(l) else {
+            return;
+        };
         let synthetic = ast::Expr {
             kind: ast::ExprKind::Binary {
                 op,
@@ -264,11 +320,11 @@ impl<'a> Checker<'a> {
             },
             span: s.span,
         };
-        let used = self.lvalue_used_flag(l);
         let result = self.value(&synthetic);
-        self.restore_used_flag(l, used);
         let Some(result) = result else { return };
-        let Some(result) = self.assign_to(result, lt, &synthetic, "assignment") else { return };
+        let Some(result) = self.assign_to(result, lt, &synthetic, "assignment") else {
+            return;
+        };
         let rhs = match result.kind {
             ExprKind::Binary { y, .. } => *y,
             ExprKind::Const(_) => {
@@ -280,18 +336,6 @@ impl<'a> Checker<'a> {
         out.push(st(StmtKind::OpAssign { lhs: lv, op, rhs }, s.span));
     }
 
-    fn lvalue_used_flag(&self, l: &ast::Expr) -> Option<(super::scope::ObjId, bool)> {
-        let ast::ExprKind::Ident(id) = &l.kind else { return None };
-        let o = self.sc.lookup(self.scope(), &id.name)?;
-        Some((o, self.sc.obj(o).used))
-    }
-
-    fn restore_used_flag(&mut self, _l: &ast::Expr, saved: Option<(super::scope::ObjId, bool)>) {
-        if let Some((o, u)) = saved {
-            self.sc.obj_mut(o).used = u;
-        }
-    }
-
     fn inc_dec(&mut self, s: &ast::Stmt, x: &ast::Expr, inc: bool, out: &mut Vec<Stmt>) {
         let one = ast::Expr {
             kind: ast::ExprKind::BasicLit {
@@ -301,7 +345,13 @@ impl<'a> Checker<'a> {
             span: s.span,
         };
         let op = if inc { BinaryOp::Add } else { BinaryOp::Sub };
-        self.op_assign(s, std::slice::from_ref(x), op, std::slice::from_ref(&one), out);
+        self.op_assign(
+            s,
+            std::slice::from_ref(x),
+            op,
+            std::slice::from_ref(&one),
+            out,
+        );
     }
 
     fn return_stmt(&mut self, s: &ast::Stmt, xs: &[ast::Expr], out: &mut Vec<Stmt>) {
@@ -311,9 +361,21 @@ impl<'a> Checker<'a> {
             out.push(st(StmtKind::Return(Vec::new()), s.span));
             return;
         }
+        if xs.is_empty() {
+            let tuple = self.tt_tuple(&results);
+            let want = self.tt.display(tuple);
+            self.error(
+                s.span,
+                format!("not enough return values\n\thave ()\n\twant {want}"),
+            );
+            return;
+        }
         if results.is_empty() {
             let have = self.describe_list(xs);
-            self.error(xs[0].span, format!("too many return values\n\thave {have}\n\twant ()"));
+            self.error(
+                xs[0].span,
+                format!("too many return values\n\thave {have}\n\twant ()"),
+            );
             return;
         }
         let targets: Vec<_> = results.iter().map(|t| Some(*t)).collect();
@@ -322,8 +384,15 @@ impl<'a> Checker<'a> {
             let have = self.describe_list(xs);
             let tuple = self.tt_tuple(&results);
             let want = self.tt.display(tuple);
-            let which = if xs.len() < results.len() { "not enough" } else { "too many" };
-            self.error(xs[0].span, format!("{which} return values\n\thave {have}\n\twant {want}"));
+            let which = if xs.len() < results.len() {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.error(
+                xs[0].span,
+                format!("{which} return values\n\thave {have}\n\twant {want}"),
+            );
             return;
         }
         if let Some(r) = self.assign_rhs_each(&targets, xs, "return statement", s.span) {
@@ -348,30 +417,49 @@ impl<'a> Checker<'a> {
         format!("({})", parts.join(", "))
     }
 
-    fn branch(&mut self, s: &ast::Stmt, label: Option<&ast::Ident>, is_continue: bool, out: &mut Vec<Stmt>) {
+    fn branch(
+        &mut self,
+        s: &ast::Stmt,
+        label: Option<&ast::Ident>,
+        is_continue: bool,
+        out: &mut Vec<Stmt>,
+    ) {
         let f = self.f.as_ref().expect("inside a function");
         let found = match label {
-            Some(l) => f.targets.iter().rev().find(|t| t.label.as_deref() == Some(&l.name)),
+            Some(l) => f
+                .targets
+                .iter()
+                .rev()
+                .find(|t| t.label.as_deref() == Some(&l.name)),
             None => f.targets.iter().rev().find(|t| t.is_loop || !is_continue),
         };
         let target = match (found, label) {
             (Some(t), Some(_)) if is_continue && !t.is_loop => None,
             (t, _) => t.map(|t| t.id),
         };
+        let found = found.map(|t| t.id);
         let Some(id) = target else {
-            let msg = match (label, is_continue) {
-                (Some(l), true) => format!("invalid continue label {}", l.name),
-                (Some(l), false) => format!("invalid break label {}", l.name),
-                (None, true) => "continue is not in a loop".to_string(),
-                (None, false) => "break is not in a loop, switch, or select".to_string(),
+            let word = if is_continue { "continue" } else { "break" };
+            let (span, msg) = match (label, found.is_some()) {
+                (Some(l), true) => (l.span, format!("invalid {word} label {}", l.name)),
+                (Some(l), false) => (l.span, format!("{word} label not defined: {}", l.name)),
+                (None, _) if is_continue => (s.span, "continue is not in a loop".to_string()),
+                (None, _) => (
+                    s.span,
+                    "break is not in a loop, switch, or select".to_string(),
+                ),
             };
-            self.error(s.span, msg);
+            self.error(span, msg);
             return;
         };
         if let Some(l) = label {
             self.mark_label_used(&l.name);
         }
-        let kind = if is_continue { StmtKind::Continue(id) } else { StmtKind::Break(id) };
+        let kind = if is_continue {
+            StmtKind::Continue(id)
+        } else {
+            StmtKind::Break(id)
+        };
         out.push(st(kind, s.span));
     }
 }

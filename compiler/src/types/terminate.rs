@@ -18,7 +18,8 @@ fn is_terminating(s: &Stmt, label: Option<&str>) -> bool {
         StmtKind::Expr(e) => is_panic_call(e),
         StmtKind::Block(b) => is_terminating_list(&b.stmts),
         StmtKind::If { then, els, .. } => {
-            is_terminating_list(&then.stmts) && els.as_ref().is_some_and(|e| is_terminating(e, None))
+            is_terminating_list(&then.stmts)
+                && els.as_ref().is_some_and(|e| is_terminating(e, None))
         }
         StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
         StmtKind::Labeled { label: l, stmt } => is_terminating(stmt, Some(&l.name)),
@@ -36,14 +37,18 @@ fn clauses_terminate(clauses: &[CaseClause], label: Option<&str>) -> bool {
     let has_default = clauses.iter().any(|c| c.exprs.is_none());
     has_default
         && clauses.iter().all(|c| {
-            let ends_in_fallthrough = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
-            (is_terminating_list(&c.body) || ends_in_fallthrough) && !has_break(&c.body, label, true)
+            let ends_in_fallthrough =
+                matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
+            (is_terminating_list(&c.body) || ends_in_fallthrough)
+                && !has_break(&c.body, label, true)
         })
 }
 
 fn is_panic_call(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Call { func, .. } => matches!(&func.kind, ExprKind::Ident(id) if id.name == "panic"),
+        ExprKind::Call { func, .. } => {
+            matches!(&func.kind, ExprKind::Ident(id) if id.name == "panic")
+        }
         ExprKind::Paren(x) => is_panic_call(x),
         _ => false,
     }
@@ -63,9 +68,12 @@ fn stmt_breaks(s: &Stmt, label: Option<&str>, top: bool) -> bool {
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
         StmtKind::Labeled { stmt, .. } => stmt_breaks(stmt, label, top),
         StmtKind::If { then, els, .. } => {
-            has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| stmt_breaks(e, label, top))
+            has_break(&then.stmts, label, top)
+                || els.as_ref().is_some_and(|e| stmt_breaks(e, label, top))
         }
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, false),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            has_break(&body.stmts, label, false)
+        }
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
             clauses.iter().any(|c| has_break(&c.body, label, false))
         }

@@ -82,9 +82,13 @@ pub enum ExprKind {
     Local(LocalId),
     Global(GlobalId),
     Func(FuncId),
+    /// With `tuple_args`, `args` is one multi-value call whose results
+    /// are the arguments (converted to the parameter types and packed
+    /// into the variadic slice by lowering).
     Call {
         func: Box<Expr>,
         args: Vec<Expr>,
+        tuple_args: bool,
     },
     Builtin {
         which: Builtin,
@@ -125,7 +129,10 @@ pub enum ExprKind {
 pub enum LValue {
     Local(LocalId),
     Global(GlobalId),
-    Index { x: Box<Expr>, index: Box<Expr> },
+    Index {
+        x: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `_`
     Blank,
 }

@@ -102,13 +102,18 @@ impl<'a> Checker<'a> {
 
     fn array_type(&mut self, len: &ast::Expr, elem: &ast::Expr) -> Option<TypeId> {
         if matches!(len.kind, ExprKind::Ellipsis(None)) {
-            self.error(len.span, "invalid use of [...] array (outside a composite literal)");
+            self.error(
+                len.span,
+                "invalid use of [...] array (outside a composite literal)",
+            );
             return None;
         }
         let n = self.value(len)?;
         let elem = self.type_expr(elem)?;
         match super::decl::const_of(&n).and_then(|c| c.as_int()) {
-            Some(v) if v >= 0 && v <= i64::MAX as i128 => Some(self.tt.intern(Type::Array(v as u64, elem))),
+            Some(v) if v >= 0 && v <= i64::MAX as i128 => {
+                Some(self.tt.intern(Type::Array(v as u64, elem)))
+            }
             Some(_) => {
                 let s = super::exprstring::expr_string(len);
                 self.error(len.span, format!("invalid array length {s}"));
@@ -116,7 +121,13 @@ impl<'a> Checker<'a> {
             }
             None => {
                 let s = super::exprstring::expr_string(len);
-                self.error(len.span, format!("array length {s} (value of type {}) must be constant", self.tt.display(n.ty)));
+                self.error(
+                    len.span,
+                    format!(
+                        "array length {s} (value of type {}) must be constant",
+                        self.tt.display(n.ty)
+                    ),
+                );
                 None
             }
         }
@@ -194,7 +205,10 @@ impl<'a> Checker<'a> {
         match self.sc.lookup_local(scope, &sel.name) {
             Some(m) if exported => Some(m),
             _ if !exported => {
-                self.error(sel.span, format!("name {} not exported by package {path}", sel.name));
+                self.error(
+                    sel.span,
+                    format!("name {} not exported by package {path}", sel.name),
+                );
                 None
             }
             _ => {

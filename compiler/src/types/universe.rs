@@ -38,8 +38,16 @@ pub fn build(sc: &mut Scopes, tt: &mut TypeTable) -> ScopeId {
     for (name, ty) in types {
         add(sc, name, ObjKind::TypeName(ty));
     }
-    add(sc, "true", ObjKind::Const(ids::UNTYPED_BOOL, Const::Bool(true)));
-    add(sc, "false", ObjKind::Const(ids::UNTYPED_BOOL, Const::Bool(false)));
+    add(
+        sc,
+        "true",
+        ObjKind::Const(ids::UNTYPED_BOOL, Const::Bool(true)),
+    );
+    add(
+        sc,
+        "false",
+        ObjKind::Const(ids::UNTYPED_BOOL, Const::Bool(false)),
+    );
     add(sc, "nil", ObjKind::Nil);
     for (name, b) in [
         ("len", BuiltinKind::Len),
@@ -52,7 +60,8 @@ pub fn build(sc: &mut Scopes, tt: &mut TypeTable) -> ScopeId {
         add(sc, name, ObjKind::Builtin(BuiltinName::Supported(b)));
     }
     for name in [
-        "clear", "close", "complex", "copy", "delete", "imag", "make", "max", "min", "new", "real", "recover",
+        "clear", "close", "complex", "copy", "delete", "imag", "make", "max", "min", "new", "real",
+        "recover",
     ] {
         add(sc, name, ObjKind::Builtin(BuiltinName::Unsupported(name)));
     }

@@ -56,15 +56,24 @@ impl<'a> Builder<'a> {
         let out = self.grow(s, n.clone(), ty, size, align);
         let ptr = self.eval(ids::UINTPTR, Rvalue::Part(out.clone(), 0));
         let new_len = self.eval(ids::INT, Rvalue::Part(out.clone(), 1));
-        let old_len = self.eval(ids::INT, Rvalue::Binary(BinaryOp::Sub, new_len, n.clone(), ids::INT));
+        let old_len = self.eval(
+            ids::INT,
+            Rvalue::Binary(BinaryOp::Sub, new_len, n.clone(), ids::INT),
+        );
         if spread {
             let dst = self.eval(ids::UINTPTR, Rvalue::PtrAdd(ptr, old_len, size));
             let src = self.eval(ids::UINTPTR, Rvalue::Part(extra[0].clone(), 0));
-            let bytes = self.eval(ids::INT, Rvalue::Binary(BinaryOp::Mul, n, int(size as i128), ids::INT));
+            let bytes = self.eval(
+                ids::INT,
+                Rvalue::Binary(BinaryOp::Mul, n, int(size as i128), ids::INT),
+            );
             self.rt0("rgo_memmove", vec![dst, src, bytes]);
         } else {
             for (i, v) in extra.into_iter().enumerate() {
-                let idx = self.eval(ids::INT, Rvalue::Binary(BinaryOp::Add, old_len.clone(), int(i as i128), ids::INT));
+                let idx = self.eval(
+                    ids::INT,
+                    Rvalue::Binary(BinaryOp::Add, old_len.clone(), int(i as i128), ids::INT),
+                );
                 let at = self.eval(ids::UINTPTR, Rvalue::PtrAdd(ptr.clone(), idx, size));
                 self.store(at, elem, v);
             }
@@ -81,14 +90,30 @@ impl<'a> Builder<'a> {
             self.eval(ids::INT, Rvalue::Part(s.clone(), 1)),
             self.eval(ids::INT, Rvalue::Part(s, 2)),
         );
-        let new_len = self.eval(ids::INT, Rvalue::Binary(BinaryOp::Add, len.clone(), n, ids::INT));
+        let new_len = self.eval(
+            ids::INT,
+            Rvalue::Binary(BinaryOp::Add, len.clone(), n, ids::INT),
+        );
         let out = self.temp(ty);
-        let full = self.eval(ids::BOOL, Rvalue::Binary(BinaryOp::Gt, new_len.clone(), cap.clone(), ids::UINT));
+        let full = self.eval(
+            ids::BOOL,
+            Rvalue::Binary(BinaryOp::Gt, new_len.clone(), cap.clone(), ids::UINT),
+        );
         let (grow, fits) = self.branch(full);
         let done = self.new_block();
         self.switch_to(grow);
-        let callee = Callee::Runtime { name: "rgo_growslice", sret: true };
-        let args = vec![p.clone(), len, cap.clone(), new_len.clone(), int(size as i128), int(align as i128)];
+        let callee = Callee::Runtime {
+            name: "rgo_growslice",
+            sret: true,
+        };
+        let args = vec![
+            p.clone(),
+            len,
+            cap.clone(),
+            new_len.clone(),
+            int(size as i128),
+            int(align as i128),
+        ];
         self.call(vec![Place::Local(out)], callee, args);
         self.terminate(crate::ir::Terminator::Goto(done));
         self.switch_to(fits);
@@ -132,11 +157,15 @@ impl<'a> Builder<'a> {
                 self.rt0("rgo_print_int", vec![w]);
             }
             Type::Slice(_) => {
-                let parts: Vec<Operand> = (0..3).map(|i| self.eval(ids::INT, Rvalue::Part(v.clone(), i))).collect();
+                let parts: Vec<Operand> = (0..3)
+                    .map(|i| self.eval(ids::INT, Rvalue::Part(v.clone(), i)))
+                    .collect();
                 self.rt0("rgo_print_slice", parts);
             }
             Type::Interface(_) => {
-                let parts: Vec<Operand> = (0..2).map(|i| self.eval(ids::UINTPTR, Rvalue::Part(v.clone(), i))).collect();
+                let parts: Vec<Operand> = (0..2)
+                    .map(|i| self.eval(ids::UINTPTR, Rvalue::Part(v.clone(), i)))
+                    .collect();
                 self.rt0("rgo_print_iface", parts);
             }
             _ => self.rt0("rgo_print_pointer", vec![v]),

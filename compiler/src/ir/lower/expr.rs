@@ -20,9 +20,17 @@ impl<'a> Builder<'a> {
             ExprKind::Func(f) => self.eval(ty, Rvalue::FuncAddr(f.0)),
             ExprKind::Call { .. } => {
                 let mut vs = self.call_expr(e);
-                if vs.is_empty() { Operand::Zero(ids::INT) } else { vs.swap_remove(0) }
+                if vs.is_empty() {
+                    Operand::Zero(ids::INT)
+                } else {
+                    vs.swap_remove(0)
+                }
             }
-            ExprKind::Builtin { which, args, spread } => self.builtin(which, args, *spread, ty),
+            ExprKind::Builtin {
+                which,
+                args,
+                spread,
+            } => self.builtin(which, args, *spread, ty),
             ExprKind::Unary { op, x } => {
                 let x = self.expr(x);
                 self.eval(ty, Rvalue::Unary(*op, x))
@@ -35,7 +43,11 @@ impl<'a> Builder<'a> {
                 self.load(addr, ty)
             }
             ExprKind::SliceLit(elems) => self.slice_lit(elems, ty),
-            ExprKind::TypeAssert { x, target, comma_ok } => {
+            ExprKind::TypeAssert {
+                x,
+                target,
+                comma_ok,
+            } => {
                 let mut vs = self.type_assert(x, *target, *comma_ok);
                 vs.swap_remove(0)
             }
@@ -47,17 +59,32 @@ impl<'a> Builder<'a> {
     pub fn multi(&mut self, e: &Expr) -> Vec<Operand> {
         match &e.kind {
             ExprKind::Call { .. } => self.call_expr(e),
-            ExprKind::TypeAssert { x, target, comma_ok } => self.type_assert(x, *target, *comma_ok),
+            ExprKind::TypeAssert {
+                x,
+                target,
+                comma_ok,
+            } => self.type_assert(x, *target, *comma_ok),
             _ => vec![self.expr(e)],
         }
     }
 
     /// A call; returns one operand per result.
     pub fn call_expr(&mut self, e: &Expr) -> Vec<Operand> {
-        let ExprKind::Call { func, args } = &e.kind else { unreachable!("call_expr on a call") };
+        let ExprKind::Call {
+            func,
+            args,
+            tuple_args,
+        } = &e.kind
+        else {
+            unreachable!("call_expr on a call")
+        };
         let mut ops = Vec::new();
-        for a in args {
-            ops.extend(self.multi(a));
+        if *tuple_args {
+            ops = self.tuple_call_args(&args[0], func.ty);
+        } else {
+            for a in args {
+                ops.extend(self.multi(a));
+            }
         }
         let callee = match &func.kind {
             ExprKind::Func(f) => Callee::Func(f.0),
@@ -68,8 +95,15 @@ impl<'a> Builder<'a> {
             _ => Vec::new(),
         };
         let temps: Vec<_> = results.iter().map(|t| self.temp(*t)).collect();
-        self.call(temps.iter().map(|l| Place::Local(*l)).collect(), callee, ops);
-        temps.into_iter().map(|l| Operand::Copy(Place::Local(l))).collect()
+        self.call(
+            temps.iter().map(|l| Place::Local(*l)).collect(),
+            callee,
+            ops,
+        );
+        temps
+            .into_iter()
+            .map(|l| Operand::Copy(Place::Local(l)))
+            .collect()
     }
 
     /// The address of `x[index]` for a string or slice, after the bounds
@@ -89,7 +123,15 @@ impl<'a> Builder<'a> {
         let i = self.expr(index);
         let i = self.index_int(i, self.norm(index.ty));
         let len = self.eval(ids::INT, Rvalue::Part(base.clone(), 1));
-        let out = self.eval(ids::BOOL, Rvalue::Binary(crate::syntax::ast::BinaryOp::Ge, i.clone(), len.clone(), ids::UINT));
+        let out = self.eval(
+            ids::BOOL,
+            Rvalue::Binary(
+                crate::syntax::ast::BinaryOp::Ge,
+                i.clone(),
+                len.clone(),
+                ids::UINT,
+            ),
+        );
         self.guard(out, "rgo_panic_index", vec![i.clone(), len]);
         let ptr = self.eval(ids::UINTPTR, Rvalue::Part(base, 0));
         let size = self.size_of(elem);
@@ -106,8 +148,59 @@ impl<'a> Builder<'a> {
         self.eval(ids::INT, Rvalue::Convert(i, ids::INT))
     }
 
+    /// The arguments of `f(g())`: `g`'s results converted to `f`'s
+    /// parameter types, the variadic tail packed into a slice.
+    fn tuple_call_args(&mut self, call: &Expr, fty: TypeId) -> Vec<Operand> {
+        let vals = self.call_expr(call);
+        let Type::Tuple(types) = self.tt.get(call.ty).clone() else {
+            return vals;
+        };
+        let Type::Func {
+            params, variadic, ..
+        } = self.tt.get(self.tt.underlying(fty)).clone()
+        else {
+            return vals;
+        };
+        let fixed = if variadic {
+            params.len() - 1
+        } else {
+            params.len()
+        };
+        let mut out = Vec::new();
+        let mut rest = Vec::new();
+        for (i, (v, t)) in vals.into_iter().zip(types).enumerate() {
+            let want = if i < fixed {
+                params[i]
+            } else {
+                self.elem_of(params[fixed])
+            };
+            let v = if self.tt.is_interface(want) {
+                self.box_value(v, t, want)
+            } else {
+                v
+            };
+            if i < fixed { out.push(v) } else { rest.push(v) }
+        }
+        if variadic {
+            out.push(self.slice_from(rest, params[fixed]));
+        }
+        out
+    }
+
+    fn elem_of(&self, slice: TypeId) -> TypeId {
+        match self.tt.get(self.tt.underlying(slice)) {
+            Type::Slice(e) => *e,
+            _ => slice,
+        }
+    }
+
     /// A fresh heap array holding `elems`, as a slice of type `ty`.
     fn slice_lit(&mut self, elems: &[Expr], ty: TypeId) -> Operand {
+        let ops = elems.iter().map(|e| self.expr(e)).collect();
+        self.slice_from(ops, ty)
+    }
+
+    fn slice_from(&mut self, elems: Vec<Operand>, ty: TypeId) -> Operand {
         let Type::Slice(elem) = *self.tt.get(self.tt.underlying(ty)) else {
             return Operand::Zero(ty);
         };
@@ -117,10 +210,20 @@ impl<'a> Builder<'a> {
         }
         let (size, align) = (self.size_of(elem), self.align_of(elem));
         let bytes = Operand::Const(Const::Int(n * size as i128), ids::INT);
-        let ptr = self.rt("rgo_alloc", ids::UINTPTR, vec![bytes, Operand::Const(Const::Int(align as i128), ids::INT)]);
-        for (i, e) in elems.iter().enumerate() {
-            let v = self.expr(e);
-            let at = self.eval(ids::UINTPTR, Rvalue::PtrAdd(ptr.clone(), Operand::Const(Const::Int(i as i128), ids::INT), size));
+        let ptr = self.rt(
+            "rgo_alloc",
+            ids::UINTPTR,
+            vec![bytes, Operand::Const(Const::Int(align as i128), ids::INT)],
+        );
+        for (i, v) in elems.into_iter().enumerate() {
+            let at = self.eval(
+                ids::UINTPTR,
+                Rvalue::PtrAdd(
+                    ptr.clone(),
+                    Operand::Const(Const::Int(i as i128), ids::INT),
+                    size,
+                ),
+            );
             self.store(at, elem, v);
         }
         let len = Operand::Const(Const::Int(n), ids::INT);

@@ -13,7 +13,10 @@ use crate::types::typed::{Expr, TargetId, TypeCase};
 
 impl<'a> Builder<'a> {
     fn pointer_shaped(&self, t: TypeId) -> bool {
-        matches!(self.tt.get(self.tt.underlying(t)), Type::Pointer(_) | Type::Func { .. })
+        matches!(
+            self.tt.get(self.tt.underlying(t)),
+            Type::Pointer(_) | Type::Func { .. }
+        )
     }
 
     fn empty_iface(&self, t: TypeId) -> bool {
@@ -23,6 +26,11 @@ impl<'a> Builder<'a> {
     pub fn to_iface(&mut self, x: &Expr, ty: TypeId) -> Operand {
         let xt = self.norm(x.ty);
         let v = self.expr(x);
+        self.box_value(v, xt, ty)
+    }
+
+    /// Boxes value `v` of type `xt` into interface type `ty`.
+    pub fn box_value(&mut self, v: Operand, xt: TypeId, ty: TypeId) -> Operand {
         if self.tt.is_interface(xt) {
             return v;
         }
@@ -31,7 +39,10 @@ impl<'a> Builder<'a> {
             v
         } else {
             let (size, align) = (self.size_of(xt), self.align_of(xt));
-            let args = vec![Operand::Const(Const::Int(size as i128), ids::INT), Operand::Const(Const::Int(align as i128), ids::INT)];
+            let args = vec![
+                Operand::Const(Const::Int(size as i128), ids::INT),
+                Operand::Const(Const::Int(align as i128), ids::INT),
+            ];
             let p = self.rt("rgo_alloc", ids::UINTPTR, args);
             self.store(p.clone(), xt, v);
             p
@@ -52,12 +63,18 @@ impl<'a> Builder<'a> {
     fn holds(&mut self, v: &Operand, t: Option<TypeId>) -> Operand {
         let tw = self.eval(ids::UINTPTR, Rvalue::Part(v.clone(), 0));
         match t {
-            None => self.eval(ids::BOOL, Rvalue::Binary(BinaryOp::Eq, tw, Operand::Zero(ids::UINTPTR), ids::UINTPTR)),
+            None => self.eval(
+                ids::BOOL,
+                Rvalue::Binary(BinaryOp::Eq, tw, Operand::Zero(ids::UINTPTR), ids::UINTPTR),
+            ),
             Some(t) if self.tt.is_interface(t) => {
                 if !self.empty_iface(t) {
                     self.unsupported("type tests against interfaces with methods");
                 }
-                self.eval(ids::BOOL, Rvalue::Binary(BinaryOp::Ne, tw, Operand::Zero(ids::UINTPTR), ids::UINTPTR))
+                self.eval(
+                    ids::BOOL,
+                    Rvalue::Binary(BinaryOp::Ne, tw, Operand::Zero(ids::UINTPTR), ids::UINTPTR),
+                )
             }
             Some(t) => {
                 let d = self.eval(ids::UINTPTR, Rvalue::TypeDesc(t));
@@ -72,7 +89,15 @@ impl<'a> Builder<'a> {
         let v = Operand::Copy(Place::Local(self.to_local(v, xt)));
         let ok = self.holds(&v, Some(target));
         if !comma_ok {
-            let fail = self.eval(ids::BOOL, Rvalue::Binary(BinaryOp::Eq, ok, Operand::Const(Const::Bool(false), ids::BOOL), ids::BOOL));
+            let fail = self.eval(
+                ids::BOOL,
+                Rvalue::Binary(
+                    BinaryOp::Eq,
+                    ok,
+                    Operand::Const(Const::Bool(false), ids::BOOL),
+                    ids::BOOL,
+                ),
+            );
             let have = self.eval(ids::UINTPTR, Rvalue::Part(v.clone(), 0));
             let want = self.eval(ids::UINTPTR, Rvalue::TypeDesc(target));
             let iface = self.eval(ids::UINTPTR, Rvalue::TypeDesc(xt));
@@ -91,7 +116,11 @@ impl<'a> Builder<'a> {
     }
 
     fn assert_value(&mut self, v: &Operand, target: TypeId) -> Operand {
-        if self.tt.is_interface(target) { v.clone() } else { self.unbox(v, target) }
+        if self.tt.is_interface(target) {
+            v.clone()
+        } else {
+            self.unbox(v, target)
+        }
     }
 
     pub fn type_switch(&mut self, target: TargetId, x: &Expr, cases: &[TypeCase]) {
@@ -133,7 +162,9 @@ impl<'a> Builder<'a> {
         let a = self.expr(x);
         let b = self.expr(y);
         let parts = |s: &mut Self, v: &Operand| {
-            (0..2).map(|i| s.eval(ids::UINTPTR, Rvalue::Part(v.clone(), i))).collect::<Vec<_>>()
+            (0..2)
+                .map(|i| s.eval(ids::UINTPTR, Rvalue::Part(v.clone(), i)))
+                .collect::<Vec<_>>()
         };
         let mut args = parts(self, &a);
         args.extend(parts(self, &b));
@@ -141,7 +172,15 @@ impl<'a> Builder<'a> {
         if op == BinaryOp::Eq {
             eq
         } else {
-            self.eval(ids::BOOL, Rvalue::Binary(BinaryOp::Eq, eq, Operand::Const(Const::Bool(false), ids::BOOL), ids::BOOL))
+            self.eval(
+                ids::BOOL,
+                Rvalue::Binary(
+                    BinaryOp::Eq,
+                    eq,
+                    Operand::Const(Const::Bool(false), ids::BOOL),
+                    ids::BOOL,
+                ),
+            )
         }
     }
 }

@@ -10,7 +10,10 @@ mod iface;
 mod ops;
 mod stmt;
 
-use super::{Block, BlockId, Callee, Function, GlobalDef, Inst, Local, Module, Operand, Place, Rvalue, Terminator};
+use super::{
+    Block, BlockId, Callee, Function, GlobalDef, Inst, Local, Module, Operand, Place, Rvalue,
+    Terminator,
+};
 use crate::diag::Diagnostic;
 use crate::source::Span;
 use crate::types::ty::{TypeId, TypeTable};
@@ -91,7 +94,11 @@ impl<'a> Builder<'a> {
         self.f.locals = f.locals.iter().map(|l| self.norm(l.ty)).collect();
         self.f.params = f.params.iter().map(|l| Local(l.0)).collect();
         self.results = f.results.iter().map(|l| Local(l.0)).collect();
-        self.f.results = self.results.iter().map(|l| self.f.locals[l.0 as usize]).collect();
+        self.f.results = self
+            .results
+            .iter()
+            .map(|l| self.f.locals[l.0 as usize])
+            .collect();
         for l in &f.locals {
             self.check_layout(l.ty);
         }
@@ -141,7 +148,10 @@ impl<'a> Builder<'a> {
         match super::layout::layout(self.tt, t) {
             Ok(_) => true,
             Err(super::layout::Unsupported(what)) => {
-                let d = Diagnostic::new(self.span, format!("not supported yet: values of type {what}"));
+                let d = Diagnostic::new(
+                    self.span,
+                    format!("not supported yet: values of type {what}"),
+                );
                 if !self.errors.contains(&d) {
                     self.errors.push(d);
                 }
@@ -151,15 +161,22 @@ impl<'a> Builder<'a> {
     }
 
     pub fn size_of(&self, t: TypeId) -> u64 {
-        super::layout::layout(self.tt, t).map(|l| l.size).unwrap_or(8)
+        super::layout::layout(self.tt, t)
+            .map(|l| l.size)
+            .unwrap_or(8)
     }
 
     pub fn align_of(&self, t: TypeId) -> u64 {
-        super::layout::layout(self.tt, t).map(|l| l.align).unwrap_or(8)
+        super::layout::layout(self.tt, t)
+            .map(|l| l.align)
+            .unwrap_or(8)
     }
 
     pub fn unsupported(&mut self, what: &str) {
-        self.errors.push(Diagnostic::new(self.span, format!("not supported yet: {what}")));
+        self.errors.push(Diagnostic::new(
+            self.span,
+            format!("not supported yet: {what}"),
+        ));
     }
 
     pub fn local_ty(&self, l: Local) -> TypeId {
@@ -217,13 +234,21 @@ impl<'a> Builder<'a> {
     }
 
     pub fn call(&mut self, dests: Vec<Place>, callee: Callee, args: Vec<Operand>) {
-        self.emit(Inst::Call { dests, callee, args });
+        self.emit(Inst::Call {
+            dests,
+            callee,
+            args,
+        });
     }
 
     /// A runtime call returning one value of type `t`.
     pub fn rt(&mut self, name: &'static str, t: TypeId, args: Vec<Operand>) -> Operand {
         let l = self.temp(t);
-        self.call(vec![Place::Local(l)], Callee::Runtime { name, sret: false }, args);
+        self.call(
+            vec![Place::Local(l)],
+            Callee::Runtime { name, sret: false },
+            args,
+        );
         Operand::Copy(Place::Local(l))
     }
 

@@ -54,18 +54,33 @@ impl<'a> Builder<'a> {
     /// Integer division and remainder: panics on a zero divisor, and
     /// computes `MinInt / -1` as `MinInt` (remainder 0) instead of trapping.
     fn divide(&mut self, op: BinaryOp, a: Operand, b: Operand, t: TypeId) -> Operand {
-        let is_zero = self.eval(ids::BOOL, Rvalue::Binary(BinaryOp::Eq, b.clone(), Operand::Zero(t), t));
+        let is_zero = self.eval(
+            ids::BOOL,
+            Rvalue::Binary(BinaryOp::Eq, b.clone(), Operand::Zero(t), t),
+        );
         self.guard(is_zero, "rgo_panic_divide", Vec::new());
         let r = self.temp(t);
         if self.tt.pred(t, |k| k.is_unsigned()) {
             self.assign(Place::Local(r), Rvalue::Binary(op, a, b, t));
             return Operand::Copy(Place::Local(r));
         }
-        let minus_one = self.eval(ids::BOOL, Rvalue::Binary(BinaryOp::Eq, b.clone(), Operand::Const(Const::Int(-1), t), t));
+        let minus_one = self.eval(
+            ids::BOOL,
+            Rvalue::Binary(
+                BinaryOp::Eq,
+                b.clone(),
+                Operand::Const(Const::Int(-1), t),
+                t,
+            ),
+        );
         let (special, normal) = self.branch(minus_one);
         let done = self.new_block();
         self.switch_to(special);
-        let v = if op == BinaryOp::Div { Rvalue::Unary(UnaryOp::Neg, a.clone()) } else { Rvalue::Use(Operand::Zero(t)) };
+        let v = if op == BinaryOp::Div {
+            Rvalue::Unary(UnaryOp::Neg, a.clone())
+        } else {
+            Rvalue::Use(Operand::Zero(t))
+        };
         self.assign(Place::Local(r), v);
         self.terminate(Terminator::Goto(done));
         self.switch_to(normal);
@@ -81,12 +96,22 @@ impl<'a> Builder<'a> {
         if let Operand::Const(Const::Int(c), _) = n {
             let bits = self.size_of(t) as i128 * 8;
             if c < bits {
-                return self.eval(t, Rvalue::Binary(op, a, Operand::Const(Const::Int(c), ids::UINT), t));
+                return self.eval(
+                    t,
+                    Rvalue::Binary(op, a, Operand::Const(Const::Int(c), ids::UINT), t),
+                );
             }
         }
-        let n = if nt == ids::UINT { n } else { self.eval(ids::UINT, Rvalue::Convert(n, ids::UINT)) };
+        let n = if nt == ids::UINT {
+            n
+        } else {
+            self.eval(ids::UINT, Rvalue::Convert(n, ids::UINT))
+        };
         if !self.tt.pred(nt, |k| k.is_unsigned()) {
-            let neg = self.eval(ids::BOOL, Rvalue::Binary(BinaryOp::Lt, n.clone(), Operand::Zero(ids::INT), ids::INT));
+            let neg = self.eval(
+                ids::BOOL,
+                Rvalue::Binary(BinaryOp::Lt, n.clone(), Operand::Zero(ids::INT), ids::INT),
+            );
             self.guard(neg, "rgo_panic_shift", Vec::new());
         }
         // Codegen implements Go's large-count semantics for Binary shifts
@@ -127,7 +152,11 @@ impl<'a> Builder<'a> {
         match (is_str(self, uf), is_str(self, ut)) {
             (false, true) if elem_of(self, uf).is_some() => {
                 let e = elem_of(self, uf);
-                let name = if e == Some(ids::UINT8) { "rgo_string_from_bytes" } else { "rgo_string_from_runes" };
+                let name = if e == Some(ids::UINT8) {
+                    "rgo_string_from_bytes"
+                } else {
+                    "rgo_string_from_runes"
+                };
                 let p = self.eval(ids::UINTPTR, Rvalue::Part(v.clone(), 0));
                 let l = self.eval(ids::INT, Rvalue::Part(v, 1));
                 self.rt(name, to, vec![p, l])
@@ -138,7 +167,11 @@ impl<'a> Builder<'a> {
             }
             (true, false) => {
                 let e = elem_of(self, ut);
-                let name = if e == Some(ids::UINT8) { "rgo_bytes_from_string" } else { "rgo_runes_from_string" };
+                let name = if e == Some(ids::UINT8) {
+                    "rgo_bytes_from_string"
+                } else {
+                    "rgo_runes_from_string"
+                };
                 let p = self.eval(ids::UINTPTR, Rvalue::Part(v.clone(), 0));
                 let l = self.eval(ids::INT, Rvalue::Part(v, 1));
                 let out = self.temp(to);

@@ -37,11 +37,22 @@ impl<'a> Builder<'a> {
             StmtKind::OpAssign { lhs, op, rhs } => self.op_assign(lhs, *op, rhs),
             StmtKind::Block(b) => self.block(b),
             StmtKind::If { cond, then, els } => self.if_stmt(cond, then, els.as_ref()),
-            StmtKind::For { target, cond, post, body } => self.for_stmt(*target, cond.as_ref(), post.as_deref(), body),
-            StmtKind::Range { target, key, value, x, body } => {
-                self.range_stmt(*target, key.as_ref(), value.as_ref(), x, body)
+            StmtKind::For {
+                target,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(*target, cond.as_ref(), post.as_deref(), body),
+            StmtKind::Range {
+                target,
+                key,
+                value,
+                x,
+                body,
+            } => self.range_stmt(*target, key.as_ref(), value.as_ref(), x, body),
+            StmtKind::Switch { target, tag, cases } => {
+                self.switch_stmt(*target, tag.as_ref(), cases)
             }
-            StmtKind::Switch { target, tag, cases } => self.switch_stmt(*target, tag.as_ref(), cases),
             StmtKind::TypeSwitch { target, x, cases } => self.type_switch(*target, x, cases),
             StmtKind::Return(xs) => self.return_stmt(xs),
             StmtKind::Break(t) => {
@@ -145,8 +156,19 @@ impl<'a> Builder<'a> {
         self.switch_to(done);
     }
 
-    fn for_stmt(&mut self, target: TargetId, cond: Option<&Expr>, post: Option<&Stmt>, body: &Block) {
-        let (head, body_b, cont, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+    fn for_stmt(
+        &mut self,
+        target: TargetId,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &Block,
+    ) {
+        let (head, body_b, cont, exit) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
         self.terminate(Terminator::Goto(head));
         self.switch_to(head);
         match cond {
@@ -170,28 +192,50 @@ impl<'a> Builder<'a> {
 
     /// `for k, v := range x` over an integer, a slice or a string. The
     /// length (or bound) is evaluated once, before the loop.
-    fn range_stmt(&mut self, target: TargetId, key: Option<&LValue>, value: Option<&LValue>, x: &Expr, body: &Block) {
+    fn range_stmt(
+        &mut self,
+        target: TargetId,
+        key: Option<&LValue>,
+        value: Option<&LValue>,
+        x: &Expr,
+        body: &Block,
+    ) {
         let xt = self.norm(x.ty);
         let xv = self.expr(x);
         let xv = Operand::Copy(Place::Local(self.to_local(xv, xt)));
         let under = self.tt.get(self.tt.underlying(xt)).clone();
         let is_string = matches!(under, Type::Basic(b) if b.is_string());
-        let counter_t = if matches!(under, Type::Basic(b) if b.is_integer()) { xt } else { ids::INT };
+        let counter_t = if matches!(under, Type::Basic(b) if b.is_integer()) {
+            xt
+        } else {
+            ids::INT
+        };
         let n = match under {
             Type::Basic(b) if b.is_integer() => xv.clone(),
             _ => self.eval(ids::INT, Rvalue::Part(xv.clone(), 1)),
         };
         let i = self.temp(counter_t);
         self.assign(Place::Local(i), Rvalue::Use(Operand::Zero(counter_t)));
-        let (head, body_b, cont, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let (head, body_b, cont, exit) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
         self.terminate(Terminator::Goto(head));
         self.switch_to(head);
         let iv = Operand::Copy(Place::Local(i));
-        let more = self.eval(ids::BOOL, Rvalue::Binary(BinaryOp::Lt, iv.clone(), n, counter_t));
+        let more = self.eval(
+            ids::BOOL,
+            Rvalue::Binary(BinaryOp::Lt, iv.clone(), n, counter_t),
+        );
         self.terminate(Terminator::Branch(more, body_b, exit));
         self.switch_to(body_b);
         let step = Local(self.temp(counter_t).0);
-        self.assign(Place::Local(step), Rvalue::Use(Operand::Const(Const::Int(1), counter_t)));
+        self.assign(
+            Place::Local(step),
+            Rvalue::Use(Operand::Const(Const::Int(1), counter_t)),
+        );
         if let Some(k) = key {
             let d = self.dest(k);
             self.store_dest(d, iv.clone());
@@ -210,21 +254,45 @@ impl<'a> Builder<'a> {
         self.block(body);
         self.terminate(Terminator::Goto(cont));
         self.switch_to(cont);
-        let next = self.eval(counter_t, Rvalue::Binary(BinaryOp::Add, iv, Operand::Copy(Place::Local(step)), counter_t));
+        let next = self.eval(
+            counter_t,
+            Rvalue::Binary(
+                BinaryOp::Add,
+                iv,
+                Operand::Copy(Place::Local(step)),
+                counter_t,
+            ),
+        );
         self.assign(Place::Local(i), Rvalue::Use(next));
         self.terminate(Terminator::Goto(head));
         self.switch_to(exit);
     }
 
     /// Decodes the rune at byte offset `i`; `step` gets its width.
-    fn range_string_value(&mut self, s: &Operand, i: &Operand, value: Option<&LValue>, step: Local) {
+    fn range_string_value(
+        &mut self,
+        s: &Operand,
+        i: &Operand,
+        value: Option<&LValue>,
+        step: Local,
+    ) {
         let p = self.eval(ids::UINTPTR, Rvalue::Part(s.clone(), 0));
         let l = self.eval(ids::INT, Rvalue::Part(s.clone(), 1));
         let r = self.temp(ids::INT);
-        let callee = crate::ir::Callee::Runtime { name: "rgo_decode_rune", sret: false };
-        self.call(vec![Place::Local(r), Place::Local(step)], callee, vec![p, l, i.clone()]);
+        let callee = crate::ir::Callee::Runtime {
+            name: "rgo_decode_rune",
+            sret: false,
+        };
+        self.call(
+            vec![Place::Local(r), Place::Local(step)],
+            callee,
+            vec![p, l, i.clone()],
+        );
         if let Some(v) = value {
-            let rune = self.eval(ids::INT32, Rvalue::Convert(Operand::Copy(Place::Local(r)), ids::INT32));
+            let rune = self.eval(
+                ids::INT32,
+                Rvalue::Convert(Operand::Copy(Place::Local(r)), ids::INT32),
+            );
             let d = self.dest(v);
             self.store_dest(d, rune);
         }
