@@ -3,3 +3,17 @@
 //! its stable text dump.
 
 pub mod ast;
+mod error;
+mod helpers;
+pub mod lexer;
+pub mod literal;
+mod printer;
+mod scan;
+mod stmt_helpers;
+pub mod token;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+    grammar,
+    "/syntax/grammar.rs"
+);
