@@ -3,14 +3,19 @@
 //! its stable text dump.
 
 pub mod ast;
+mod error;
+mod helpers;
+pub mod lexer;
 pub mod literal;
-// TEMPORARY until the syntax branch lands.
-pub fn parse_file(
-    _f: crate::source::FileId,
-    _s: &str,
-) -> (ast::File, Vec<crate::diag::Diagnostic>) {
-    unimplemented!()
-}
-pub fn dump(_f: &ast::File) -> String {
-    String::new()
-}
+mod printer;
+mod scan;
+mod stmt_helpers;
+pub mod token;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+    grammar,
+    "/syntax/grammar.rs"
+);
+mod shim;
+pub use shim::{dump, parse_file};
