@@ -247,7 +247,12 @@ fn load_package(
         return;
     }
     let Some(sources) = crate::stdlib::package(path) else {
-        diags.push(Diagnostic::new(at, format!("package {path} is not in std")));
+        let msg = if crate::stdlib::is_go_std(path) {
+            format!("not supported yet: package {path}")
+        } else {
+            format!("package {path} is not in std")
+        };
+        diags.push(Diagnostic::new(at, msg));
         return;
     };
     visiting.push(path.to_string());

@@ -15,6 +15,13 @@ pub fn package(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
         .map(|(_, files)| *files)
 }
 
+/// Whether `path` names a package of Go's standard library (which rgo
+/// may not provide yet): standard import paths have no dot in their
+/// first element.
+pub fn is_go_std(path: &str) -> bool {
+    !path.split('/').next().unwrap_or("").contains('.')
+}
+
 /// How a standard file is named in diagnostics.
 pub fn display_name(pkg: &str, file: &str) -> String {
     format!("$GOROOT/src/{pkg}/{file}")

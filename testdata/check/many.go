@@ -1,7 +1,7 @@
 package main
 
 import "fmt"
-import "strings" // ERROR "\"strings\" imported and not used"
+import f2 "fmt" // ERROR "\"fmt\" imported as f2 and not used"
 
 func f(a int, b string) (int, bool) {
 	return a, b // ERROR "cannot use b \\(variable of type string\\) as bool value in return statement"

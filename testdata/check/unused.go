@@ -1,7 +1,7 @@
 package main
 
 import "fmt"
-import "os" // ERROR "\"os\" imported and not used"
+import f2 "fmt" // ERROR "\"fmt\" imported as f2 and not used"
 
 func main() {
 	x := 1 // ERROR "declared and not used: x"

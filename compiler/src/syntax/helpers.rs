@@ -88,7 +88,11 @@ pub fn import(
     let decoded = unquote_string(path).unwrap_or_default();
     let path = String::from_utf8_lossy(&decoded).into_owned();
     if path.is_empty() {
-        diags.push(SyntaxError::plain(pl, r, "invalid import path (empty string)"));
+        diags.push(SyntaxError::plain(
+            pl,
+            r,
+            "invalid import path (empty string)",
+        ));
     }
     ImportSpec {
         name,
@@ -187,7 +191,14 @@ pub fn array_or_generic(
     r: usize,
 ) -> TypeSpec {
     if let Some((p, Some(c))) = extract_name(&x, false) {
-        let param = field(file, vec![p], c, None, x.span.start as usize, x.span.end as usize);
+        let param = field(
+            file,
+            vec![p],
+            c,
+            None,
+            x.span.start as usize,
+            x.span.end as usize,
+        );
         return type_spec(file, name, vec![param], false, elem, l, r);
     }
     let arr = array(file, x, elem, bl, r);
@@ -344,7 +355,8 @@ pub fn field(
     l: usize,
     r: usize,
 ) -> Field {
-    let tag = tag.map(|(_, s)| String::from_utf8_lossy(&unquote_string(s).unwrap_or_default()).into_owned());
+    let tag = tag
+        .map(|(_, s)| String::from_utf8_lossy(&unquote_string(s).unwrap_or_default()).into_owned());
     Field {
         names,
         ty,
@@ -371,7 +383,14 @@ pub fn binary(file: FileId, op: BinaryOp, x: Expr, y: Expr, l: usize, r: usize) 
 /// A unary operation; `<-` applied to a bidirectional channel type makes a
 /// receive-only channel type, as in gc.
 pub fn unary(file: FileId, op: UnaryOp, x: Expr, l: usize, r: usize) -> Expr {
-    if let (UnaryOp::Recv, ExprKind::ChanType { dir: ChanDir::Both, elem }) = (op, &x.kind) {
+    if let (
+        UnaryOp::Recv,
+        ExprKind::ChanType {
+            dir: ChanDir::Both,
+            elem,
+        },
+    ) = (op, &x.kind)
+    {
         let kind = ExprKind::ChanType {
             dir: ChanDir::Recv,
             elem: elem.clone(),
@@ -421,7 +440,13 @@ pub fn sig(file: FileId, params: Vec<Field>, results: Vec<Field>, l: usize, r: u
     }
 }
 
-pub fn func_type(file: FileId, params: Vec<Field>, results: Vec<Field>, l: usize, r: usize) -> Expr {
+pub fn func_type(
+    file: FileId,
+    params: Vec<Field>,
+    results: Vec<Field>,
+    l: usize,
+    r: usize,
+) -> Expr {
     let params_start = params.first().map_or(l, |_| l);
     let ft = sig(file, params, results, params_start, r);
     expr(file, ExprKind::FuncType(ft), l, r)
@@ -469,10 +494,18 @@ pub fn slice(
     let mut max_expr = None;
     if let Some((m, ml, mr)) = max {
         if hi.is_none() {
-            diags.push(SyntaxError::plain(ml, mr, "middle index required in 3-index slice"));
+            diags.push(SyntaxError::plain(
+                ml,
+                mr,
+                "middle index required in 3-index slice",
+            ));
         }
         if m.is_none() {
-            diags.push(SyntaxError::plain(r - 1, r, "final index required in 3-index slice"));
+            diags.push(SyntaxError::plain(
+                r - 1,
+                r,
+                "final index required in 3-index slice",
+            ));
         }
         max_expr = m;
     }
@@ -526,7 +559,10 @@ pub enum PDecl {
 pub fn params(file: FileId, diags: &mut Vec<SyntaxError>, list: Vec<PDecl>) -> Vec<Field> {
     let named = list.iter().any(|p| matches!(p, PDecl::Named(..)));
     if !named {
-        return list.into_iter().map(|p| anon(file, pdecl_type(p))).collect();
+        return list
+            .into_iter()
+            .map(|p| anon(file, pdecl_type(p)))
+            .collect();
     }
     let mut fields = Vec::new();
     let mut pending: Vec<Ident> = Vec::new();
@@ -583,7 +619,9 @@ pub fn struct_field(
         PDecl::Type(t) => {
             if !is_embeddable(&t) {
                 let (a, b) = (t.span.start as usize, t.span.end as usize);
-                diags.push(SyntaxError::new(a, b, "expected field name or embedded type").at_token());
+                diags.push(
+                    SyntaxError::new(a, b, "expected field name or embedded type").at_token(),
+                );
             }
             field(file, vec![], t, tag, l, r)
         }

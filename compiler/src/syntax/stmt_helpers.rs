@@ -115,7 +115,11 @@ pub fn if_stmt(
             bad(file, sl)
         }
         (false, None) => {
-            diags.push(SyntaxError::new(lbrace, lbrace + 1, "missing condition in if statement"));
+            diags.push(SyntaxError::new(
+                lbrace,
+                lbrace + 1,
+                "missing condition in if statement",
+            ));
             bad(file, lbrace)
         }
         (true, _) => cond_expr(diags, cond_stmt).unwrap_or_else(|| bad(file, lbrace)),
@@ -218,7 +222,11 @@ pub fn for_stmt(
         } = p.kind
     {
         let (pl, pr) = (p.span.start as usize, p.span.end as usize);
-        diags.push(SyntaxError::new(pl, pr, "cannot declare in post statement of for loop"));
+        diags.push(SyntaxError::new(
+            pl,
+            pr,
+            "cannot declare in post statement of for loop",
+        ));
     }
     let kind = StmtKind::For {
         init: init.map(Box::new),
@@ -229,7 +237,13 @@ pub fn for_stmt(
     stmt(file, kind, l, r)
 }
 
-pub fn case(file: FileId, exprs: Option<Vec<Expr>>, body: Vec<Stmt>, l: usize, r: usize) -> CaseClause {
+pub fn case(
+    file: FileId,
+    exprs: Option<Vec<Expr>>,
+    body: Vec<Stmt>,
+    l: usize,
+    r: usize,
+) -> CaseClause {
     CaseClause {
         exprs,
         body,

@@ -34,7 +34,12 @@ impl<'a> Checker<'a> {
         let result_locals = self.declare_fields(&fd.sig.results, &results);
         self.func_ctx().result_locals = result_locals.clone();
         let body = fd.body.as_ref().expect("queued functions have bodies");
-        let block = self.block_in_scope(&body.stmts);
+        // Parameters and the body's top-level names share one block.
+        let mut stmts = Vec::new();
+        for s in &body.stmts {
+            self.stmt(s, &mut stmts);
+        }
+        let block = super::typed::Block { stmts };
         if !results.is_empty() && !super::terminate::is_terminating_list(&body.stmts) {
             let end = Span {
                 start: body.span.end.saturating_sub(1),

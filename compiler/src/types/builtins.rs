@@ -176,24 +176,15 @@ impl<'a> Checker<'a> {
             "println"
         };
         let mut out = Vec::new();
+        let mut ok = true;
         for a in args {
-            let Some(x) = self.value(a) else {
-                return Operand::Invalid;
-            };
-            if x.ty == ids::UNTYPED_NIL {
-                self.error(
-                    a.span,
-                    format!("use of untyped nil in argument to built-in {name}"),
-                );
-                return Operand::Invalid;
+            match self.print_arg(a, name) {
+                Some(x) => out.push(x),
+                None => ok = false,
             }
-            let x = self.default_value(x);
-            if !self.printable(&x) {
-                let d = self.describe(a, &x);
-                self.unsupported(a.span, &format!("printing {d} with {name}"));
-                return Operand::Invalid;
-            }
-            out.push(x);
+        }
+        if !ok {
+            return Operand::Invalid;
         }
         let which = if kind == BuiltinKind::Print {
             super::typed::Builtin::Print
@@ -206,6 +197,24 @@ impl<'a> Checker<'a> {
             spread: false,
         };
         Operand::NoValue(mk(k, self.tt.tuple(vec![]), e.span))
+    }
+
+    fn print_arg(&mut self, a: &ast::Expr, name: &str) -> Option<Expr> {
+        let x = self.value(a)?;
+        if x.ty == ids::UNTYPED_NIL {
+            self.error(
+                a.span,
+                format!("use of untyped nil in argument to built-in {name}"),
+            );
+            return None;
+        }
+        let x = self.default_value(x);
+        if !self.printable(&x) {
+            let d = self.describe(a, &x);
+            self.unsupported(a.span, &format!("printing {d} with {name}"));
+            return None;
+        }
+        Some(x)
     }
 
     fn printable(&self, x: &Expr) -> bool {

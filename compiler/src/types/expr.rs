@@ -40,6 +40,9 @@ impl<'a> Checker<'a> {
     pub(super) fn single(&mut self, op: Operand, e: &ast::Expr) -> Option<Expr> {
         let s = || super::exprstring::expr_string(e);
         match op {
+            // An operand of invalid type comes from an error already
+            // reported; it silently poisons what uses it.
+            Operand::Value(x) if x.ty == ids::INVALID => None,
             Operand::Value(x) => Some(x),
             Operand::Invalid => None,
             Operand::NoValue(_) => {

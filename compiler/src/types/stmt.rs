@@ -362,8 +362,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if xs.is_empty() {
-            let tuple = self.tt_tuple(&results);
-            let want = self.tt.display(tuple);
+            let want = self.paren_list(&results);
             self.error(
                 s.span,
                 format!("not enough return values\n\thave ()\n\twant {want}"),
@@ -379,11 +378,11 @@ impl<'a> Checker<'a> {
             return;
         }
         let targets: Vec<_> = results.iter().map(|t| Some(*t)).collect();
-        let count_ok = xs.len() == results.len() || xs.len() == 1;
+        let single_call = xs.len() == 1 && matches!(xs[0].kind, ast::ExprKind::Call { .. });
+        let count_ok = xs.len() == results.len() || single_call;
         if !count_ok {
             let have = self.describe_list(xs);
-            let tuple = self.tt_tuple(&results);
-            let want = self.tt.display(tuple);
+            let want = self.paren_list(&results);
             let which = if xs.len() < results.len() {
                 "not enough"
             } else {
@@ -400,8 +399,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn tt_tuple(&mut self, ts: &[TypeId]) -> TypeId {
-        self.tt.tuple(ts.to_vec())
+    /// `(int, string)`: a type list as gc shows it in "want".
+    fn paren_list(&self, ts: &[TypeId]) -> String {
+        let parts: Vec<String> = ts.iter().map(|t| self.tt.display(*t)).collect();
+        format!("({})", parts.join(", "))
     }
 
     fn describe_list(&mut self, xs: &[ast::Expr]) -> String {
