@@ -11,7 +11,11 @@ use cranelift_codegen::isa::CallConv;
 pub const RUNTIME_CALLS: &[(&str, &[Type], &[Type])] = &[
     ("rgo_alloc", &[I64, I64], &[I64]),
     ("rgo_memmove", &[I64, I64, I64], &[]),
-    ("rgo_growslice", &[I64, I64, I64, I64, I64, I64, I64], &[]),
+    (
+        "rgo_growslice",
+        &[I64, I64, I64, I64, I64, I64, I64, I8],
+        &[],
+    ),
     ("rgo_panic", &[I64, I64], &[]),
     ("rgo_panic_index", &[I64, I64], &[]),
     ("rgo_panic_divide", &[], &[]),

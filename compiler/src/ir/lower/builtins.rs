@@ -106,6 +106,7 @@ impl<'a> Builder<'a> {
             name: "rgo_growslice",
             sret: true,
         };
+        let has_pointers = Operand::Const(Const::Bool(self.has_pointers(ty)), ids::BOOL);
         let args = vec![
             p.clone(),
             len,
@@ -113,6 +114,7 @@ impl<'a> Builder<'a> {
             new_len.clone(),
             int(size as i128),
             int(align as i128),
+            has_pointers,
         ];
         self.call(vec![Place::Local(out)], callee, args);
         self.terminate(crate::ir::Terminator::Goto(done));

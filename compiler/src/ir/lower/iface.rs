@@ -86,7 +86,7 @@ impl<'a> Builder<'a> {
     pub fn type_assert(&mut self, x: &Expr, target: TypeId, comma_ok: bool) -> Vec<Operand> {
         let xt = self.norm(x.ty);
         let v = self.expr(x);
-        let v = Operand::Copy(Place::Local(self.to_local(v, xt)));
+        let v = self.snapshot(v, xt);
         let ok = self.holds(&v, Some(target));
         if !comma_ok {
             let fail = self.eval(
@@ -126,7 +126,7 @@ impl<'a> Builder<'a> {
     pub fn type_switch(&mut self, target: TargetId, x: &Expr, cases: &[TypeCase]) {
         let xt = self.norm(x.ty);
         let v = self.expr(x);
-        let v = Operand::Copy(Place::Local(self.to_local(v, xt)));
+        let v = self.snapshot(v, xt);
         let exit = self.new_block();
         self.targets.insert(target, (exit, None));
         let bodies: Vec<_> = cases.iter().map(|_| self.new_block()).collect();

@@ -91,6 +91,10 @@ impl<'a> Builder<'a> {
 
     fn lower_func(&mut self, f: &typed::Func) {
         self.span = f.span;
+        if f.body.is_none() {
+            self.declare_external(f.sig);
+            return;
+        }
         self.f.locals = f.locals.iter().map(|l| self.norm(l.ty)).collect();
         self.f.params = f.params.iter().map(|l| Local(l.0)).collect();
         self.results = f.results.iter().map(|l| Local(l.0)).collect();
@@ -102,10 +106,7 @@ impl<'a> Builder<'a> {
         for l in &f.locals {
             self.check_layout(l.ty);
         }
-        let Some(body) = &f.body else {
-            self.blocks.clear();
-            return;
-        };
+        let Some(body) = &f.body else { return };
         for r in self.results.clone() {
             let t = self.local_ty(r);
             self.assign(Place::Local(r), Rvalue::Use(Operand::Zero(t)));
@@ -113,6 +114,23 @@ impl<'a> Builder<'a> {
         self.block(body);
         let results = self.results.clone();
         self.terminate(Terminator::Return(results));
+    }
+
+    /// A function implemented outside Go (in the runtime): only its
+    /// signature, taken from its type.
+    fn declare_external(&mut self, sig: TypeId) {
+        self.blocks.clear();
+        let crate::types::ty::Type::Func {
+            params, results, ..
+        } = self.tt.get(sig).clone()
+        else {
+            return;
+        };
+        for t in params {
+            let l = self.temp(t);
+            self.f.params.push(l);
+        }
+        self.f.results = results;
     }
 
     /// The entry function: package initializers, then `main.main`.
@@ -170,6 +188,17 @@ impl<'a> Builder<'a> {
         super::layout::layout(self.tt, t)
             .map(|l| l.align)
             .unwrap_or(8)
+    }
+
+    /// Whether values of slice type `t` have elements containing pointers
+    /// (the collector must scan them).
+    pub fn has_pointers(&self, t: TypeId) -> bool {
+        use crate::types::ty::Type;
+        let elem = match self.tt.get(self.tt.underlying(t)) {
+            Type::Slice(e) => *e,
+            _ => t,
+        };
+        !matches!(self.tt.get(self.tt.underlying(elem)), Type::Basic(b) if !b.is_string())
     }
 
     pub fn unsupported(&mut self, what: &str) {
@@ -292,7 +321,16 @@ impl<'a> Builder<'a> {
         self.eval(t, Rvalue::Use(Operand::Copy(Place::Mem { addr: a, ty: t })))
     }
 
-    /// The operand as a local (copying it into a temporary if needed).
+    /// A fresh temporary holding the current value of `o` (later stores
+    /// to the variable `o` reads do not affect it).
+    pub fn snapshot(&mut self, o: Operand, t: TypeId) -> Operand {
+        let l = self.temp(t);
+        self.assign(Place::Local(l), Rvalue::Use(o));
+        Operand::Copy(Place::Local(l))
+    }
+
+    /// The operand as a local (copying it into a temporary if needed); a
+    /// local operand is returned as is, so it may change later.
     pub fn to_local(&mut self, o: Operand, t: TypeId) -> Local {
         match o {
             Operand::Copy(Place::Local(l)) => l,

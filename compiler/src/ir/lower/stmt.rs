@@ -202,7 +202,7 @@ impl<'a> Builder<'a> {
     ) {
         let xt = self.norm(x.ty);
         let xv = self.expr(x);
-        let xv = Operand::Copy(Place::Local(self.to_local(xv, xt)));
+        let xv = self.snapshot(xv, xt);
         let under = self.tt.get(self.tt.underlying(xt)).clone();
         let is_string = matches!(under, Type::Basic(b) if b.is_string());
         let counter_t = if matches!(under, Type::Basic(b) if b.is_integer()) {
@@ -283,11 +283,16 @@ impl<'a> Builder<'a> {
             name: "rgo_decode_rune",
             sret: false,
         };
+        // The runtime returns the rune and the offset of the next one.
+        let next = self.temp(ids::INT);
         self.call(
-            vec![Place::Local(r), Place::Local(step)],
+            vec![Place::Local(r), Place::Local(next)],
             callee,
             vec![p, l, i.clone()],
         );
+        let next = Operand::Copy(Place::Local(next));
+        let width = Rvalue::Binary(BinaryOp::Sub, next, i.clone(), ids::INT);
+        self.assign(Place::Local(step), width);
         if let Some(v) = value {
             let rune = self.eval(
                 ids::INT32,
@@ -304,7 +309,10 @@ impl<'a> Builder<'a> {
         let tag = tag.map(|t| {
             let ty = self.norm(t.ty);
             let v = self.expr(t);
-            (self.to_local(v, ty), ty)
+            let Operand::Copy(Place::Local(l)) = self.snapshot(v, ty) else {
+                unreachable!()
+            };
+            (l, ty)
         });
         let exit = self.new_block();
         self.targets.insert(target, (exit, None));
