@@ -58,12 +58,10 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
         return Ok(None);
     }
     report(&map, &mut diags)?;
-    check_package_clauses(&main_files, !opts.check_only, &mut diags);
-    report(&map, &mut diags)?;
-    let pkgs = load_imports(main_files, &mut map, &mut diags);
-    report(&map, &mut diags)?;
-    let mut checked = types::check(&pkgs);
-    report(&map, &mut checked.diags)?;
+    let mut checked = match front_end(&mut map, main_files, !opts.check_only) {
+        Ok(c) => c,
+        Err(mut d) => return report(&map, &mut d).and(Err(Failure::Reported)),
+    };
     if opts.check_only {
         return Ok(None);
     }
@@ -94,6 +92,45 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
     }
     crate::link::link(opts.arch, &object, &out).map_err(|e| Failure::Internal(e.to_string()))?;
     Ok(Some(out))
+}
+
+/// The front end after parsing: package clauses, standard imports, type
+/// checking. Returns the checked program or every diagnostic (sorted).
+/// It does no I/O, so tests can call it on in-memory sources.
+pub fn front_end(
+    map: &mut SourceMap,
+    main: Vec<ast::File>,
+    need_main: bool,
+) -> Result<types::Checked, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    check_package_clauses(&main, need_main, &mut diags);
+    let pkgs = load_imports(main, map, &mut diags);
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let checked = types::check(&pkgs);
+    if checked.diags.is_empty() {
+        return Ok(checked);
+    }
+    let mut d = checked.diags;
+    diag::sort_and_dedup(&mut d);
+    Err(d)
+}
+
+/// Parses and checks one in-memory main-package file, as `rgo check`
+/// would, returning its diagnostics (used by the error-check tests).
+pub fn check_source(name: &str, text: &str) -> (SourceMap, Vec<Diagnostic>) {
+    let mut map = SourceMap::new();
+    let id = map.add(name.to_string(), text.to_string());
+    let mut diags = Vec::new();
+    let file = parse(&map, id, &mut diags);
+    if diags.is_empty() {
+        if let Err(d) = front_end(&mut map, vec![file], false) {
+            diags = d;
+        }
+    }
+    diag::sort_and_dedup(&mut diags);
+    (map, diags)
 }
 
 fn parse(map: &SourceMap, id: FileId, diags: &mut Vec<Diagnostic>) -> ast::File {

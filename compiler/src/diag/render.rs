@@ -49,7 +49,7 @@ fn snippet_text(map: &SourceMap, d: &Diagnostic, color: bool) -> String {
         .with_config(Config::default().with_color(color))
         .with_label(
             Label::new(range(d.span))
-                .with_message(&d.message)
+                .with_message(d.message.lines().next().unwrap_or(""))
                 .with_color(Color::Red),
         );
     for (span, note) in &d.notes {

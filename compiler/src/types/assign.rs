@@ -287,8 +287,20 @@ impl<'a> Checker<'a> {
             types: Vec::new(),
         };
         let mut ok = true;
+        // `x := f()` and `x = f()` with a multi-value f is an assignment
+        // mismatch; a one-name var declaration is a single-value context.
+        let single_call = n == 1 && context != "variable declaration" && is_call(&values[0]);
         for (v, target) in values.iter().zip(targets) {
-            let Some(x) = self.value(v) else {
+            let op = self.operand(v);
+            if let (true, super::expr::Operand::Tuple(x)) = (single_call, &op) {
+                let k = match self.tt.get(x.ty) {
+                    Type::Tuple(ts) => ts.len(),
+                    _ => 0,
+                };
+                self.error(v.span, mismatch(1, k, callee_name(v).as_deref()));
+                return None;
+            }
+            let Some(x) = self.single(op, v) else {
                 ok = false;
                 continue;
             };
@@ -369,6 +381,14 @@ enum Assignable {
     Same,
     Boxed,
     No(String),
+}
+
+fn is_call(v: &ast::Expr) -> bool {
+    match &v.kind {
+        ast::ExprKind::Call { .. } => true,
+        ast::ExprKind::Paren(x) => is_call(x),
+        _ => false,
+    }
 }
 
 /// The called function's name, for "f returns 2 values".

@@ -273,7 +273,12 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 let path = &self.pkgs[p as usize].path;
-                let msg = format!("\"{path}\" imported and not used");
+                let default = path.rsplit('/').next().unwrap_or(path);
+                let msg = if o.name == default {
+                    format!("\"{path}\" imported and not used")
+                } else {
+                    format!("\"{path}\" imported as {} and not used", o.name)
+                };
                 self.error(o.span, msg);
             }
         }
