@@ -1,0 +1,89 @@
+//! This module implements heap allocation for Go values. Every allocation
+//! the generated code or the rest of the runtime makes for Go memory goes
+//! through `alloc`, so that the garbage collector, when it comes, has one
+//! place to hook in.
+//!
+//! For now memory is never freed. Each thread carves small objects out of
+//! its own chunk with a bump pointer (no locking on the fast path) and
+//! fetches a fresh chunk from the kernel with `mmap` when the current one
+//! is exhausted; objects too big to waste a chunk on get a mapping of
+//! their own. Anonymous mappings are zero-filled and nothing is reused, so
+//! no clearing is needed. Zero-sized objects all share one address, as in
+//! gc (`zerobase`).
+//!
+//! The collector will replace this with size-class spans (the classes
+//! `slice::roundupsize` already models), mark bits and sweeping, keeping
+//! the `alloc` signature.
+
+use std::cell::Cell;
+use std::ptr;
+
+use crate::panic::fatal;
+
+/// Size of the chunks threads bump-allocate from.
+const CHUNK: usize = 1 << 20;
+/// Objects larger than this get their own mapping.
+const LARGE: usize = CHUNK / 4;
+
+/// The address of every zero-sized object.
+static ZEROBASE: u64 = 0;
+
+thread_local! {
+    /// The free part of this thread's chunk: next free byte and end.
+    static BUMP: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+}
+
+/// Maps `size` bytes of fresh zeroed memory, or dies with gc's message.
+fn map(size: usize) -> *mut u8 {
+    // SAFETY: an anonymous private mapping has no preconditions.
+    let p = unsafe {
+        libc::mmap(
+            ptr::null_mut(),
+            size,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if p == libc::MAP_FAILED {
+        fatal(b"runtime: out of memory");
+    }
+    p.cast()
+}
+
+/// Returns `size` bytes of zeroed memory aligned to `align` (a power of
+/// two). Never returns null.
+pub fn alloc(size: usize, align: usize) -> *mut u8 {
+    if size == 0 {
+        return ptr::addr_of!(ZEROBASE) as *mut u8;
+    }
+    let align = align.max(1);
+    if size > LARGE || align > 4096 {
+        let Some(padded) = size.checked_add(align.saturating_sub(4096)) else {
+            fatal(b"runtime: out of memory");
+        };
+        let p = map(padded) as usize;
+        return ((p + align - 1) & !(align - 1)) as *mut u8;
+    }
+    BUMP.with(|bump| {
+        let (next, end) = bump.get();
+        let start = (next + align - 1) & !(align - 1);
+        if next != 0 && start + size <= end {
+            bump.set((start + size, end));
+            return start as *mut u8;
+        }
+        let chunk = map(CHUNK) as usize;
+        bump.set((chunk + size, chunk + CHUNK));
+        chunk as *mut u8
+    })
+}
+
+/// `rgo_alloc(size, align)`: zeroed memory for a Go value; never null.
+#[unsafe(no_mangle)]
+pub extern "C" fn rgo_alloc(size: u64, align: u64) -> *mut u8 {
+    if size > isize::MAX as u64 {
+        fatal(b"runtime: out of memory");
+    }
+    alloc(size as usize, align as usize)
+}
