@@ -18,18 +18,18 @@ impl<'a> Checker<'a> {
     pub fn resolve(&mut self, obj: ObjId) -> ObjKind {
         match self.sc.obj(obj).kind.clone() {
             ObjKind::Pending(at) => {
-                self.sc.obj_mut(obj).kind = ObjKind::InProgress(at);
+                self.sc.obj_mut(obj).kind = ObjKind::InProgress;
                 let saved = (self.cur_pkg, self.cur_file, self.f.take());
                 self.cur_pkg = at.pkg;
                 self.cur_file = at.file;
                 self.resolve_decl(obj, at);
                 (self.cur_pkg, self.cur_file, self.f) = saved;
-                if matches!(self.sc.obj(obj).kind, ObjKind::InProgress(_)) {
+                if matches!(self.sc.obj(obj).kind, ObjKind::InProgress) {
                     self.sc.obj_mut(obj).kind = ObjKind::Invalid;
                 }
                 self.sc.obj(obj).kind.clone()
             }
-            ObjKind::InProgress(_) => {
+            ObjKind::InProgress => {
                 let o = self.sc.obj(obj);
                 let (span, name) = (o.span, o.name.clone());
                 self.error(

@@ -150,7 +150,7 @@ impl<'a> Checker<'a> {
                 self.error(span, format!("use of package {name} without selector"));
                 Operand::Invalid
             }
-            ObjKind::Invalid | ObjKind::Pending(_) | ObjKind::InProgress(_) => Operand::Invalid,
+            ObjKind::Invalid | ObjKind::Pending(_) | ObjKind::InProgress => Operand::Invalid,
         }
     }
 

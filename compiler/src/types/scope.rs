@@ -6,7 +6,7 @@
 
 use super::constant::Const;
 use super::ty::TypeId;
-use super::typed::{Builtin, FuncId, GlobalId, LocalId};
+use super::typed::{FuncId, GlobalId, LocalId};
 use crate::source::Span;
 use std::collections::HashMap;
 
@@ -30,7 +30,7 @@ pub enum ObjKind {
     /// Declared at package level, not yet checked.
     Pending(DeclRef),
     /// Being checked: reaching it again is an initialization cycle.
-    InProgress(DeclRef),
+    InProgress,
     Const(TypeId, Const),
     Local(LocalId, TypeId),
     Global(GlobalId, TypeId),
@@ -60,19 +60,6 @@ pub enum BuiltinKind {
     Print,
     Println,
     Panic,
-}
-
-impl BuiltinKind {
-    pub fn typed(self) -> Builtin {
-        match self {
-            BuiltinKind::Len => Builtin::Len,
-            BuiltinKind::Cap => Builtin::Cap,
-            BuiltinKind::Append => Builtin::Append,
-            BuiltinKind::Print => Builtin::Print,
-            BuiltinKind::Println => Builtin::Println,
-            BuiltinKind::Panic => Builtin::Panic,
-        }
-    }
 }
 
 #[derive(Clone, Debug)]

@@ -89,13 +89,7 @@ impl<'a> Checker<'a> {
     }
 
     fn local_type_spec(&mut self, obj: super::scope::ObjId, spec: &ast::TypeSpec) {
-        self.sc.obj_mut(obj).kind = ObjKind::InProgress(super::scope::DeclRef {
-            pkg: self.cur_pkg,
-            file: self.cur_file,
-            decl: 0,
-            spec: 0,
-            name: 0,
-        });
+        self.sc.obj_mut(obj).kind = ObjKind::InProgress;
         self.type_spec(obj, spec);
     }
 
