@@ -66,7 +66,7 @@ pub unsafe extern "C" fn rgo_panic(t: *const TypeDesc, data: *const u8) -> ! {
     rgo_print_lock();
     write_stderr(b"panic: ");
     if t.is_null() {
-        write_stderr(b"panic called with nil argument (obsolete: use runtime.PanicNilError)");
+        write_stderr(b"panic called with nil argument");
     } else {
         // SAFETY: a non-null type word points to a descriptor and the data
         // word to a value of that type.

@@ -330,7 +330,10 @@ impl<'a> Checker<'a> {
 
     fn tuple_rhs(&mut self, targets: &[Option<TypeId>], v: &ast::Expr, span: Span) -> Option<Rhs> {
         let n = targets.len();
-        let op = self.operand(v);
+        let op = match (&v.kind, n) {
+            (ast::ExprKind::TypeAssert { x, ty: Some(t) }, 2) => self.comma_ok_assert(v, x, t),
+            _ => self.operand(v),
+        };
         let x = match op {
             super::expr::Operand::Tuple(x) => x,
             super::expr::Operand::Invalid => return None,

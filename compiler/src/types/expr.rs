@@ -337,6 +337,26 @@ impl<'a> Checker<'a> {
         Operand::Value(mk(ExprKind::Const(c), ty, e.span))
     }
 
+    /// `v, ok := x.(T)`: a tuple of the asserted value and a bool.
+    pub(super) fn comma_ok_assert(&mut self, e: &ast::Expr, x: &ast::Expr, ty: &ast::Expr) -> Operand {
+        match self.type_assert(e, x, Some(ty)) {
+            Operand::Value(Expr {
+                kind: ExprKind::TypeAssert { x, target, .. },
+                span,
+                ..
+            }) => {
+                let ty = self.tt.tuple(vec![target, ids::BOOL]);
+                let kind = ExprKind::TypeAssert {
+                    x,
+                    target,
+                    comma_ok: true,
+                };
+                Operand::Tuple(mk(kind, ty, span))
+            }
+            other => other,
+        }
+    }
+
     fn type_assert(&mut self, e: &ast::Expr, x: &ast::Expr, ty: Option<&ast::Expr>) -> Operand {
         let Some(ty) = ty else {
             self.error(

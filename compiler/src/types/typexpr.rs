@@ -72,6 +72,10 @@ impl<'a> Checker<'a> {
         }
         let obj = self.lookup(id)?;
         match self.resolve(obj) {
+            ObjKind::TypeName(t) if self.tt.pred(t, |b| b.is_float() || b.is_complex()) => {
+                self.unsupported(id.span, "floating-point and complex numbers");
+                None
+            }
             ObjKind::TypeName(t) => Some(t),
             ObjKind::Invalid => None,
             _ => {

@@ -168,7 +168,7 @@ impl<'a> Builder<'a> {
             Err(super::layout::Unsupported(what)) => {
                 let d = Diagnostic::new(
                     self.span,
-                    format!("not supported yet: values of type {what}"),
+                    format!("not supported yet: {what}"),
                 );
                 if !self.errors.contains(&d) {
                     self.errors.push(d);
