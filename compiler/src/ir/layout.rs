@@ -52,7 +52,9 @@ pub fn layout(tt: &TypeTable, t: TypeId) -> Result<Layout, Unsupported> {
     };
     match tt.get(tt.underlying(t)) {
         Type::Basic(b) if b.is_string() => Ok(words(2)),
-        Type::Basic(b) => basic(*b).map(one).ok_or_else(|| Unsupported(format!("values of type {}", tt.display(t)))),
+        Type::Basic(b) => basic(*b)
+            .map(one)
+            .ok_or_else(|| Unsupported(format!("values of type {}", tt.display(t)))),
         Type::Pointer(_) | Type::Func { .. } => Ok(words(1)),
         Type::Slice(_) => Ok(words(3)),
         Type::Interface(_) => Ok(words(2)),

@@ -91,7 +91,9 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Binary { op, x, y } => self.binary(e, *op, x, y),
             ast::ExprKind::TypeAssert { x, ty } => self.type_assert(e, x, ty.as_deref()),
             ast::ExprKind::Star(_) => self.unsupported_expr(e, "pointer dereference"),
-            ast::ExprKind::CompositeLit { .. } => self.unsupported_expr(e, "composite literals"),
+            ast::ExprKind::CompositeLit { ty, elts } => {
+                self.composite(e, ty.as_deref(), elts, None)
+            }
             ast::ExprKind::FuncLit { .. } => self.unsupported_expr(e, "function literals"),
             ast::ExprKind::Slice { .. } => self.unsupported_expr(e, "slice expressions"),
             ast::ExprKind::Bad => Operand::Invalid,
@@ -338,7 +340,12 @@ impl<'a> Checker<'a> {
     }
 
     /// `v, ok := x.(T)`: a tuple of the asserted value and a bool.
-    pub(super) fn comma_ok_assert(&mut self, e: &ast::Expr, x: &ast::Expr, ty: &ast::Expr) -> Operand {
+    pub(super) fn comma_ok_assert(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        ty: &ast::Expr,
+    ) -> Operand {
         match self.type_assert(e, x, Some(ty)) {
             Operand::Value(Expr {
                 kind: ExprKind::TypeAssert { x, target, .. },

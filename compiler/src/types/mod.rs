@@ -9,6 +9,7 @@ mod body;
 mod builtins;
 mod call;
 mod check;
+mod composite;
 pub mod constant;
 mod control;
 mod decl;

@@ -166,10 +166,7 @@ impl<'a> Builder<'a> {
         match super::layout::layout(self.tt, t) {
             Ok(_) => true,
             Err(super::layout::Unsupported(what)) => {
-                let d = Diagnostic::new(
-                    self.span,
-                    format!("not supported yet: {what}"),
-                );
+                let d = Diagnostic::new(self.span, format!("not supported yet: {what}"));
                 if !self.errors.contains(&d) {
                     self.errors.push(d);
                 }
