@@ -2,7 +2,7 @@
 //! sources under stdlib/, compiled together with the user's program.
 
 /// The files of each standard package: import path, then (name, source).
-const PACKAGES: &[(&str, &[(&str, &str)])] = &[(
+pub const PACKAGES: &[(&str, &[(&str, &str)])] = &[(
     "fmt",
     &[("print.go", include_str!("../../stdlib/fmt/print.go"))],
 )];

@@ -1,50 +1,45 @@
 //! Checks that the runtime archive embedded in rgo exports every symbol
-//! generated code may call (the table in runtime/src/lib.rs), by reading
-//! the archive's symbol index. The compiler's runtime-call table should
-//! later be checked against the same archive.
+//! generated code may call (the compiler's runtime-call table and the
+//! runtime-implemented standard functions), by reading the archive's
+//! symbol index, for both architectures.
 
 use rgo::target::Arch;
 
-/// The runtime's exported symbols, as documented in runtime/src/lib.rs.
-const RUNTIME_SYMBOLS: &[&str] = &[
-    "main",
-    "rgo_argc",
-    "rgo_argv",
-    "rgo_write",
-    "rgo_exit",
-    "rgo_print_lock",
-    "rgo_print_unlock",
-    "rgo_print_int",
-    "rgo_print_uint",
-    "rgo_print_bool",
-    "rgo_print_float",
-    "rgo_print_complex",
-    "rgo_print_string",
-    "rgo_print_pointer",
-    "rgo_print_hex",
-    "rgo_print_space",
-    "rgo_print_nl",
-    "rgo_panic_index",
-    "rgo_panic_bounds",
-    "rgo_panic_bounds_unsigned",
-    "rgo_panic_divide",
-    "rgo_panic_nil",
-    "rgo_panic_string",
-    "rgo_panic_int",
-    "rgo_panic_uint",
-    "rgo_panic_float",
-    "rgo_panic_bool",
-    "rgo_alloc",
-    "rgo_string_concat",
-    "rgo_string_eq",
-    "rgo_string_cmp",
-    "rgo_string_from_rune",
-    "rgo_string_from_bytes",
-    "rgo_bytes_from_string",
-    "rgo_decode_rune",
-    "rgo_growslice",
-    "rgo_makeslice",
-];
+/// Every symbol generated code may call: the compiler's runtime-call
+/// table, the program entry called by crt1, and the functions standard
+/// packages declare without a body (implemented in the runtime under
+/// their Go symbol, e.g. `fmt.writeStdout`).
+fn required_symbols() -> Vec<String> {
+    let mut names: Vec<String> = rgo::codegen::runtime_calls::RUNTIME_CALLS
+        .iter()
+        .map(|(n, _, _)| n.to_string())
+        .collect();
+    names.push("main".into());
+    names.extend(bodyless_stdlib_functions());
+    names
+}
+
+fn bodyless_stdlib_functions() -> Vec<String> {
+    let mut out = Vec::new();
+    for (pkg, files) in rgo::stdlib::PACKAGES {
+        for (_, src) in *files {
+            let (file, diags) = rgo::syntax::parse_file(rgo::source::FileId(0), src);
+            assert!(diags.is_empty(), "stdlib {pkg} does not parse");
+            for d in &file.decls {
+                if let rgo::syntax::ast::Decl::Func(f) = d {
+                    if f.body.is_none() {
+                        out.push(format!("{pkg}.{}", f.name.name));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        !out.is_empty(),
+        "expected runtime-implemented stdlib functions"
+    );
+    out
+}
 
 /// The names in a System V (GNU) `ar` archive's symbol index: the member
 /// named "/" holding a big-endian count, that many offsets, and the
@@ -72,9 +67,9 @@ fn archive_symbols(ar: &[u8]) -> Vec<String> {
 fn runtime_exports_every_documented_symbol() {
     for arch in [Arch::X86_64, Arch::Aarch64] {
         let symbols = archive_symbols(rgo::link::embedded::runtime_archive(arch));
-        let missing: Vec<_> = RUNTIME_SYMBOLS
-            .iter()
-            .filter(|name| !symbols.iter().any(|s| s == *name))
+        let missing: Vec<_> = required_symbols()
+            .into_iter()
+            .filter(|name| !symbols.iter().any(|s| s == name))
             .collect();
         assert!(
             missing.is_empty(),

@@ -59,6 +59,19 @@
 //! | `rgo_decode_rune` | `(ptr, len: i64, i: i64) -> {rune: i64, next: i64}` | string.rs |
 //! | `rgo_growslice` | `(out: *mut GoSlice, old_ptr, old_len, old_cap, new_len, elem_size, elem_align: i64, has_pointers: u8)` | slice.rs |
 //! | `rgo_makeslice` | `(out: *mut GoSlice, len, cap, elem_size, elem_align: i64)` | slice.rs |
+//! | `rgo_memmove` | `(dst, src, n: i64)` | slice.rs |
+//! | `rgo_string_from_runes` | `(ptr: *const i32, len: i64) -> GoString` | string.rs |
+//! | `rgo_runes_from_string` | `(out: *mut GoSlice, ptr, len: i64)` | string.rs |
+//! | `rgo_print_slice` | `(ptr, len, cap)` prints `[len/cap]0xptr` | print.rs |
+//! | `rgo_print_iface` | `(type, data)` prints `(0xtype,0xdata)` | iface.rs |
+//! | `rgo_iface_eq` | `(ta, da, tb, db) -> u8` | iface.rs |
+//! | `rgo_panic` | `(type: *const TypeDesc, data) -> !`, gc's printpanicval | iface.rs |
+//! | `rgo_panic_type_assert` | `(have, want, iface: *const TypeDesc) -> !` | iface.rs |
+//! | `rgo_panic_shift` | `() -> !` negative shift amount | panic.rs |
+//! | `fmt.writeStdout` | `(ptr, len, cap) -> i64`, fmt's body-less `writeStdout` | fmtio.rs |
+//!
+//! Type descriptors (emitted by compiler/src/codegen/data.rs) are read
+//! through `types::TypeDesc`; the two layouts must agree.
 //!
 //! musl's libc.a also provides what Cranelift emits libcalls for
 //! (`memcpy`, `memmove`, `memset`, `memcmp`, `floor`, `ceil`, `trunc`,
