@@ -123,6 +123,10 @@ fn parse_options(args: &[String], program_args: bool) -> Result<(Options, Vec<St
             _ => opts.paths.push(PathBuf::from(a)),
         }
     }
+    if opts.paths.is_empty() {
+        // Like the go command: no paths means the current directory.
+        opts.paths.push(PathBuf::from("."));
+    }
     Ok((opts, extra))
 }
 
