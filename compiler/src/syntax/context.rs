@@ -44,13 +44,21 @@ pub fn innermost(tokens: &[Spanned<'_>], end: usize) -> Option<Opener> {
             }
             Tok::LBrack => stack.push(Opener::Bracket),
             Tok::LBrace => stack.push(brace_kind(tokens, i)),
-            Tok::RParen | Tok::RBrack | Tok::RBrace => {
-                stack.pop();
-            }
+            Tok::RParen => pop_to(&mut stack, ")"),
+            Tok::RBrack => pop_to(&mut stack, "]"),
+            Tok::RBrace => pop_to(&mut stack, "}"),
             _ => {}
         }
     }
     stack.pop()
+}
+
+/// Closes the innermost bracket of the matching kind, dropping unclosed
+/// brackets of other kinds inside it (broken code leaves those behind).
+fn pop_to(stack: &mut Vec<Opener>, closer: &str) {
+    if let Some(k) = stack.iter().rposition(|o| o.closer() == closer) {
+        stack.truncate(k);
+    }
 }
 
 fn prev<'a>(tokens: &[Spanned<'a>], i: usize, back: usize) -> Option<Tok<'a>> {

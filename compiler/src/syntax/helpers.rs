@@ -135,6 +135,19 @@ pub fn const_decl(file: FileId, mut specs: Vec<ValueSpec>, l: usize, r: usize) -
     }
 }
 
+pub fn var_decl(file: FileId, diags: &mut Vec<SyntaxError>, specs: Vec<ValueSpec>, l: usize, r: usize) -> Decl {
+    for s in &specs {
+        if s.ty.is_none() && s.values.is_empty() {
+            let end = s.span.end as usize;
+            diags.push(SyntaxError::new(end, end, "expected type").at_token());
+        }
+    }
+    Decl::Var {
+        specs,
+        span: sp(file, l, r),
+    }
+}
+
 pub fn value_spec(
     file: FileId,
     names: Vec<Ident>,
@@ -615,8 +628,9 @@ pub fn func_decl(
 ) -> FuncDecl {
     let recv = recv.and_then(|(mut fields, rl, rr)| {
         let count: usize = fields.iter().map(|f| f.names.len().max(1)).sum();
+        let (nl, nr) = (name.span.start as usize, name.span.end as usize);
         match count {
-            0 => diags.push(SyntaxError::plain(rl, rr, "method has no receiver")),
+            0 => diags.push(SyntaxError::plain(nl, nr, "method has no receiver")),
             1 => {}
             _ => diags.push(SyntaxError::plain(rl, rr, "method has multiple receivers")),
         }

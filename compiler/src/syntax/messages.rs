@@ -39,6 +39,15 @@ fn describe_at(tokens: &[Spanned<'_>], src: &str, i: usize) -> String {
 /// Completes an error raised by a grammar helper whose message continues
 /// "unexpected X", X being the token at the error's offset.
 pub fn fill_token(e: &mut SyntaxError, tokens: &[Spanned<'_>], src: &str) {
+    if !e.wants_token {
+        let i = index_at(tokens, e.offset);
+        if let Some(t) = tokens.get(i) {
+            e.offset = t.0;
+            e.end = t.2;
+        }
+        e.snap = false;
+        return;
+    }
     let i = index_at(tokens, e.offset);
     let what = describe_at(tokens, src, i);
     e.msg = join(&what, &e.msg);
@@ -77,6 +86,9 @@ impl Expected {
 /// Words the parse error at token start `at` (None: end of input).
 pub fn unexpected(tokens: &[Spanned<'_>], src: &str, at: Option<usize>, expected: &[String]) -> SyntaxError {
     let exp = Expected(expected.iter().map(|e| e.trim_matches('"').to_string()).collect());
+    if std::env::var_os("RGO_DEBUG_EXPECTED").is_some() {
+        eprintln!("parse error at {at:?}: expected {:?}", exp.0);
+    }
     let i = at.map_or(tokens.len(), |o| index_at(tokens, o));
     let (l, r) = tokens.get(i).map_or((src.len(), src.len()), |t| (t.0, t.2));
     let what = describe_at(tokens, src, i);
@@ -116,7 +128,8 @@ fn special(tokens: &[Spanned<'_>], i: usize, tok: Option<Tok<'_>>, exp: &Expecte
     {
         return Some(("empty type parameter list".into(), false));
     }
-    if context::innermost(tokens, i).is_none() && exp.has("func") && exp.has("var") {
+    let decl_start = exp.has("const") && exp.has("import");
+    if context::innermost(tokens, i).is_none() && decl_start && !exp.has(";") {
         let after_func = matches!(tok, Some(Tok::LBrace)) && after_bodiless_func(tokens, i);
         let msg = if after_func {
             "unexpected semicolon or newline before {"
@@ -197,7 +210,10 @@ fn general(tokens: &[Spanned<'_>], i: usize, exp: &Expected) -> String {
         return format!("expected {}", expected_word(&exp.0[0]));
     }
     if exp.has("name") && exp.has("(") && exp.0.len() == 2 {
-        return "expected name or (".into();
+        if context::prev_is(tokens, i, Tok::Period) {
+            return "expected name or (".into();
+        }
+        return "expected name".into();
     }
     match ctx {
         Some(c) if exp.has(c.closer()) => format!("expected {}", c.closer()),

@@ -37,7 +37,7 @@ pub fn parse_file(file: FileId, src: &str) -> (ast::File, Vec<Diagnostic>) {
     };
     errors.extend(syntax);
     for e in &mut errors {
-        if e.wants_token {
+        if e.wants_token || e.snap {
             messages::fill_token(e, &lexed.tokens, src);
         }
     }
@@ -72,6 +72,13 @@ fn empty_file(file: FileId, src: &str) -> ast::File {
     }
 }
 
+/// After an error, gc's recovery skips the rest of a broken list up to its
+/// closing `)` or `]`; an LR recovery resumes before it and would report
+/// the closer again. Such follow-up errors are dropped.
+fn is_closer_cascade(src: &str, e: &SyntaxError) -> bool {
+    matches!(src.as_bytes().get(e.offset), Some(b')' | b']')) && e.msg.ends_with(", expected }")
+}
+
 /// Orders the errors and applies gc's filters.
 fn finish(file: FileId, src: &str, lex: Vec<LexError>, syntax: Vec<SyntaxError>) -> Vec<Diagnostic> {
     let mut syntax = syntax;
@@ -82,7 +89,8 @@ fn finish(file: FileId, src: &str, lex: Vec<LexError>, syntax: Vec<SyntaxError>)
     for e in syntax {
         let line = src[..e.offset.min(src.len())].bytes().filter(|&b| b == b'\n').count();
         if !e.plain {
-            if last_line == Some(line) || (seen_any && e.offset >= src.len()) {
+            let at_eof = e.offset >= src.len();
+            if last_line == Some(line) || (seen_any && (at_eof || is_closer_cascade(src, &e))) {
                 continue;
             }
             last_line = Some(line);
