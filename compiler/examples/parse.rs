@@ -8,7 +8,11 @@ use std::time::Instant;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mode = args.iter().find(|a| a.starts_with("--")).cloned().unwrap_or_default();
+    let mode = args
+        .iter()
+        .find(|a| a.starts_with("--"))
+        .cloned()
+        .unwrap_or_default();
     for path in args.iter().filter(|a| !a.starts_with("--")) {
         let text = std::fs::read_to_string(path).expect("readable file");
         let mut map = SourceMap::new();
@@ -22,7 +26,10 @@ fn main() {
             "--time" => {
                 let lines = text.lines().count();
                 let secs = elapsed.as_secs_f64();
-                println!("{path}: {lines} lines in {secs:.3}s = {:.0} lines/s", lines as f64 / secs);
+                println!(
+                    "{path}: {lines} lines in {secs:.3}s = {:.0} lines/s",
+                    lines as f64 / secs
+                );
             }
             _ => {}
         }

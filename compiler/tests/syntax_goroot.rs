@@ -12,7 +12,9 @@ use std::process::Command;
 const GOROOT: &str = "/usr/lib/go-1.23";
 
 fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -43,7 +45,9 @@ fn check_tree(root: &Path) -> (usize, usize, Vec<String>) {
     let rejected = gofmt_rejects(root);
     let (mut total, mut ok, mut failures) = (0, 0, Vec::new());
     for f in files.iter().filter(|f| !rejected.contains(*f)) {
-        let Ok(text) = std::fs::read_to_string(f) else { continue };
+        let Ok(text) = std::fs::read_to_string(f) else {
+            continue;
+        };
         total += 1;
         let (_, diags) = parse_file(FileId(0), &text);
         if diags.is_empty() {

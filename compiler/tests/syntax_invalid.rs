@@ -18,7 +18,9 @@ fn expectations(src: &str) -> BTreeMap<u32, Vec<Regex>> {
     let quoted = Regex::new(r#""(?:[^"\\]|\\.)*"|`[^`]*`"#).unwrap();
     let mut out = BTreeMap::new();
     for (i, line) in src.lines().enumerate() {
-        let Some(pos) = line.find("// ERROR ") else { continue };
+        let Some(pos) = line.find("// ERROR ") else {
+            continue;
+        };
         let pats = quoted
             .find_iter(&line[pos + 9..])
             .map(|m| {
@@ -52,7 +54,9 @@ fn invalid_files_report_gc_errors() {
             let msgs = got.get(line).cloned().unwrap_or_default();
             for p in pats {
                 if !msgs.iter().any(|m| p.is_match(m)) {
-                    failures.push(format!("{name}:{line}: no error matching {p:?}; got {msgs:?}"));
+                    failures.push(format!(
+                        "{name}:{line}: no error matching {p:?}; got {msgs:?}"
+                    ));
                 }
             }
         }

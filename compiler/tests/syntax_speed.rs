@@ -23,5 +23,8 @@ fn parse_speed() {
         best = best.min(start.elapsed().as_secs_f64());
         assert!(diags.is_empty(), "{:?}", diags.first());
     }
-    println!("{path}: {lines} lines in {best:.3}s = {:.0} lines/s", lines as f64 / best);
+    println!(
+        "{path}: {lines} lines in {best:.3}s = {:.0} lines/s",
+        lines as f64 / best
+    );
 }

@@ -15,7 +15,11 @@ fn valid_files_parse_cleanly() {
         let msgs: Vec<_> = diags.iter().map(|d| &d.message).collect();
         assert!(diags.is_empty(), "{}: {msgs:?}", path.display());
         let bad = common::check_spans(&tree);
-        assert!(bad.is_empty(), "{}: span invariants broken: {bad:#?}", path.display());
+        assert!(
+            bad.is_empty(),
+            "{}: span invariants broken: {bad:#?}",
+            path.display()
+        );
         insta::assert_snapshot!(format!("valid_{}", common::stem(&path)), dump(&tree));
     }
 }

@@ -130,7 +130,8 @@ fn closes_params(tokens: &[Spanned<'_>], close: usize) -> bool {
 fn method_name_after_recv(tokens: &[Spanned<'_>], i: usize) -> bool {
     i >= 2
         && tokens[i - 2].1 == Tok::RParen
-        && matching_open(tokens, i - 2).is_some_and(|o| matches!(prev(tokens, o, 1), Some(Tok::Func)))
+        && matching_open(tokens, i - 2)
+            .is_some_and(|o| matches!(prev(tokens, o, 1), Some(Tok::Func)))
 }
 
 fn closes_tparams(tokens: &[Spanned<'_>], close: usize) -> bool {

@@ -32,7 +32,14 @@ struct Dumper {
 
 impl Dumper {
     fn line(&mut self, text: &str, span: Span) {
-        let _ = writeln!(self.out, "{:w$}{text} @{}..{}", "", span.start, span.end, w = self.depth * 2);
+        let _ = writeln!(
+            self.out,
+            "{:w$}{text} @{}..{}",
+            "",
+            span.start,
+            span.end,
+            w = self.depth * 2
+        );
     }
 
     fn label(&mut self, text: &str) {
@@ -51,8 +58,17 @@ impl Dumper {
     }
 
     fn import(&mut self, i: &ImportSpec) {
-        let name = i.name.as_ref().map_or(String::new(), |n| format!(" name={}", n.name));
-        self.line(&format!("Import {:?}{name} path@{}..{}", i.path, i.path_span.start, i.path_span.end), i.span);
+        let name = i
+            .name
+            .as_ref()
+            .map_or(String::new(), |n| format!(" name={}", n.name));
+        self.line(
+            &format!(
+                "Import {:?}{name} path@{}..{}",
+                i.path, i.path_span.start, i.path_span.end
+            ),
+            i.span,
+        );
     }
 
     fn decl(&mut self, d: &Decl) {
@@ -71,7 +87,10 @@ impl Dumper {
         self.line(&format!("{kind}Decl"), span);
         self.nest(|d| {
             for s in specs {
-                d.line(&format!("ValueSpec {} iota={}", names(&s.names), s.iota), s.span);
+                d.line(
+                    &format!("ValueSpec {} iota={}", names(&s.names), s.iota),
+                    s.span,
+                );
                 d.nest(|d| {
                     if let Some(t) = &s.ty {
                         d.labelled("type", |d| d.expr(t));
@@ -128,8 +147,15 @@ impl Dumper {
     }
 
     fn field(&mut self, f: &Field) {
-        let tag = f.tag.as_ref().map_or(String::new(), |t| format!(" tag={t:?}"));
-        let n = if f.names.is_empty() { "_embedded_or_unnamed".to_string() } else { names(&f.names) };
+        let tag = f
+            .tag
+            .as_ref()
+            .map_or(String::new(), |t| format!(" tag={t:?}"));
+        let n = if f.names.is_empty() {
+            "_embedded_or_unnamed".to_string()
+        } else {
+            names(&f.names)
+        };
         self.line(&format!("Field {n}{tag}"), f.span);
         self.nest(|d| d.expr(&f.ty));
     }
@@ -147,7 +173,9 @@ impl Dumper {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Ident(n) => self.line(&format!("Ident {}", n.name), e.span),
-            ExprKind::BasicLit { kind, raw } => self.line(&format!("BasicLit {kind:?} {raw}"), e.span),
+            ExprKind::BasicLit { kind, raw } => {
+                self.line(&format!("BasicLit {kind:?} {raw}"), e.span)
+            }
             ExprKind::CompositeLit { ty, elts } => {
                 self.line("CompositeLit", e.span);
                 self.nest(|d| {
@@ -182,7 +210,13 @@ impl Dumper {
 
     fn expr2(&mut self, e: &Expr) {
         match &e.kind {
-            ExprKind::Slice { x, lo, hi, max, three } => {
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                three,
+            } => {
                 self.line(if *three { "Slice3" } else { "Slice" }, e.span);
                 self.nest(|d| {
                     d.expr(x);
@@ -192,13 +226,24 @@ impl Dumper {
                 });
             }
             ExprKind::TypeAssert { x, ty } => {
-                self.line(if ty.is_some() { "TypeAssert" } else { "TypeAssert (type)" }, e.span);
+                self.line(
+                    if ty.is_some() {
+                        "TypeAssert"
+                    } else {
+                        "TypeAssert (type)"
+                    },
+                    e.span,
+                );
                 self.nest(|d| {
                     d.expr(x);
                     d.opt("type", ty);
                 });
             }
-            ExprKind::Call { func, args, ellipsis } => {
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => {
                 let dots = ellipsis.map_or(String::new(), |s| format!(" ...@{}", s.start));
                 self.line(&format!("Call{dots}"), e.span);
                 self.nest(|d| {
@@ -209,7 +254,9 @@ impl Dumper {
                 });
             }
             ExprKind::Star(x) => self.unary_node("Star", e.span, x),
-            ExprKind::Unary { op, x } => self.unary_node(&format!("Unary {}", unary_op(*op)), e.span, x),
+            ExprKind::Unary { op, x } => {
+                self.unary_node(&format!("Unary {}", unary_op(*op)), e.span, x)
+            }
             ExprKind::Binary { op, x, y } => {
                 self.line(&format!("Binary {}", binary_op(*op)), e.span);
                 self.nest(|d| {
@@ -250,7 +297,9 @@ impl Dumper {
                     d.expr(value);
                 });
             }
-            ExprKind::ChanType { dir, elem } => self.unary_node(&format!("ChanType {dir:?}"), e.span, elem),
+            ExprKind::ChanType { dir, elem } => {
+                self.unary_node(&format!("ChanType {dir:?}"), e.span, elem)
+            }
             ExprKind::Ellipsis(x) => {
                 self.line("Ellipsis", e.span);
                 self.nest(|d| {
@@ -296,7 +345,10 @@ impl Dumper {
 }
 
 fn names(ns: &[Ident]) -> String {
-    ns.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(",")
+    ns.iter()
+        .map(|n| n.name.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 #[path = "dump_stmt.rs"]

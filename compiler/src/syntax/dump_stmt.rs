@@ -69,7 +69,12 @@ impl Dumper {
     fn control(&mut self, s: &Stmt) {
         let sp = s.span;
         match &s.kind {
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.line("If", sp);
                 self.nest(|d| {
                     d.opt_stmt("init", init);
@@ -88,8 +93,15 @@ impl Dumper {
                     clauses.iter().for_each(|c| d.case(c));
                 });
             }
-            StmtKind::TypeSwitch { init, bind, x, clauses } => {
-                let b = bind.as_ref().map_or(String::new(), |b| format!(" bind={}", b.name));
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => {
+                let b = bind
+                    .as_ref()
+                    .map_or(String::new(), |b| format!(" bind={}", b.name));
                 self.line(&format!("TypeSwitch{b}"), sp);
                 self.nest(|d| {
                     d.opt_stmt("init", init);
@@ -108,7 +120,12 @@ impl Dumper {
     fn loops(&mut self, s: &Stmt) {
         let sp = s.span;
         match &s.kind {
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.line("For", sp);
                 self.nest(|d| {
                     d.opt_stmt("init", init);
@@ -119,7 +136,13 @@ impl Dumper {
                     d.block(body);
                 });
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
                 self.line(if *define { "Range :=" } else { "Range =" }, sp);
                 self.nest(|d| {
                     if let Some(k) = key {
@@ -148,7 +171,14 @@ impl Dumper {
     }
 
     fn comm(&mut self, c: &CommClause) {
-        self.line(if c.comm.is_some() { "CommCase" } else { "CommDefault" }, c.span);
+        self.line(
+            if c.comm.is_some() {
+                "CommCase"
+            } else {
+                "CommDefault"
+            },
+            c.span,
+        );
         self.nest(|d| {
             d.opt_stmt("comm", &c.comm);
             c.body.iter().for_each(|s| d.stmt(s));

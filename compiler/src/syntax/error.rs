@@ -64,10 +64,18 @@ impl fmt::Display for LexErrorKind {
             RadixPoint(b) => write!(f, "invalid radix point in {b} literal"),
             NoDigits(b) => write!(f, "{b} literal has no digits"),
             ExponentNeedsDecimal(c) => {
-                write!(f, "{} exponent requires decimal mantissa", go_quote_char(*c))
+                write!(
+                    f,
+                    "{} exponent requires decimal mantissa",
+                    go_quote_char(*c)
+                )
             }
             ExponentNeedsHex(c) => {
-                write!(f, "{} exponent requires hexadecimal mantissa", go_quote_char(*c))
+                write!(
+                    f,
+                    "{} exponent requires hexadecimal mantissa",
+                    go_quote_char(*c)
+                )
             }
             ExponentNoDigits => write!(f, "exponent has no digits"),
             HexMantissaNeedsP => write!(f, "hexadecimal mantissa requires a 'p' exponent"),

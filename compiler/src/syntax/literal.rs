@@ -122,7 +122,10 @@ mod tests {
 
     #[test]
     fn strings_decode_to_bytes() {
-        assert_eq!(unquote_string(r#""a\n\x41\377\u00e9""#).unwrap(), b"a\nA\xff\xc3\xa9");
+        assert_eq!(
+            unquote_string(r#""a\n\x41\377\u00e9""#).unwrap(),
+            b"a\nA\xff\xc3\xa9"
+        );
         assert_eq!(unquote_string("`a\r\nb`").unwrap(), b"a\nb");
         assert_eq!(unquote_string(r#""\q""#), Err(LexErrorKind::UnknownEscape));
     }

@@ -84,8 +84,18 @@ impl Expected {
 }
 
 /// Words the parse error at token start `at` (None: end of input).
-pub fn unexpected(tokens: &[Spanned<'_>], src: &str, at: Option<usize>, expected: &[String]) -> SyntaxError {
-    let exp = Expected(expected.iter().map(|e| e.trim_matches('"').to_string()).collect());
+pub fn unexpected(
+    tokens: &[Spanned<'_>],
+    src: &str,
+    at: Option<usize>,
+    expected: &[String],
+) -> SyntaxError {
+    let exp = Expected(
+        expected
+            .iter()
+            .map(|e| e.trim_matches('"').to_string())
+            .collect(),
+    );
     if std::env::var_os("RGO_DEBUG_EXPECTED").is_some() {
         eprintln!("parse error at {at:?}: expected {:?}", exp.0);
     }
@@ -94,7 +104,11 @@ pub fn unexpected(tokens: &[Spanned<'_>], src: &str, at: Option<usize>, expected
     let what = describe_at(tokens, src, i);
     let tok = tokens.get(i).map(|t| t.1);
     if let Some(e) = special(tokens, i, tok, &exp) {
-        let (l, r) = if e.1 { next_span(tokens, i, src) } else { (l, r) };
+        let (l, r) = if e.1 {
+            next_span(tokens, i, src)
+        } else {
+            (l, r)
+        };
         return SyntaxError::new(l, r, e.0);
     }
     let msg = general(tokens, i, &exp);
@@ -102,14 +116,24 @@ pub fn unexpected(tokens: &[Spanned<'_>], src: &str, at: Option<usize>, expected
 }
 
 fn next_span(tokens: &[Spanned<'_>], i: usize, src: &str) -> (usize, usize) {
-    tokens.get(i + 1).map_or((src.len(), src.len()), |t| (t.0, t.2))
+    tokens
+        .get(i + 1)
+        .map_or((src.len(), src.len()), |t| (t.0, t.2))
 }
 
 /// Errors that gc words without "unexpected X". The flag asks for the
 /// position of the following token.
-fn special(tokens: &[Spanned<'_>], i: usize, tok: Option<Tok<'_>>, exp: &Expected) -> Option<(String, bool)> {
+fn special(
+    tokens: &[Spanned<'_>],
+    i: usize,
+    tok: Option<Tok<'_>>,
+    exp: &Expected,
+) -> Option<(String, bool)> {
     if context::prev_is(tokens, i, Tok::Else) {
-        return Some(("else must be followed by if or statement block".into(), false));
+        return Some((
+            "else must be followed by if or statement block".into(),
+            false,
+        ));
     }
     if matches!(tok, Some(Tok::Var)) {
         let kw = match context::prev_tok(tokens, i, 1) {
@@ -119,7 +143,10 @@ fn special(tokens: &[Spanned<'_>], i: usize, tok: Option<Tok<'_>>, exp: &Expecte
             _ => "",
         };
         if !kw.is_empty() {
-            return Some((format!("var declaration not allowed in {kw} initializer"), true));
+            return Some((
+                format!("var declaration not allowed in {kw} initializer"),
+                true,
+            ));
         }
     }
     if matches!(tok, Some(Tok::RBrack))
@@ -145,7 +172,12 @@ fn special(tokens: &[Spanned<'_>], i: usize, tok: Option<Tok<'_>>, exp: &Expecte
 /// body, written on the previous line.
 fn after_bodiless_func(tokens: &[Spanned<'_>], i: usize) -> bool {
     let mut j = i.saturating_sub(1);
-    while j > 0 && !matches!(tokens[j].1, Tok::Func | Tok::Var | Tok::Const | Tok::Type | Tok::Import) {
+    while j > 0
+        && !matches!(
+            tokens[j].1,
+            Tok::Func | Tok::Var | Tok::Const | Tok::Type | Tok::Import
+        )
+    {
         if matches!(tokens[j].1, Tok::Semi(SemiKind::Newline)) && j + 1 < i {
             return false;
         }
@@ -170,7 +202,9 @@ fn general(tokens: &[Spanned<'_>], i: usize, exp: &Expected) -> String {
     if exp.has(";") {
         return match ctx {
             None => "after top level declaration".into(),
-            Some(Opener::Struct) => "in struct type; possibly missing semicolon or newline or }".into(),
+            Some(Opener::Struct) => {
+                "in struct type; possibly missing semicolon or newline or }".into()
+            }
             Some(Opener::Interface) => {
                 "in interface type; possibly missing semicolon or newline or }".into()
             }
@@ -217,7 +251,10 @@ fn general(tokens: &[Spanned<'_>], i: usize, exp: &Expected) -> String {
     }
     match ctx {
         Some(c) if exp.has(c.closer()) => format!("expected {}", c.closer()),
-        _ => format!("expected {}", expected_word(exp.0.first().map_or("", |s| s))),
+        _ => format!(
+            "expected {}",
+            expected_word(exp.0.first().map_or("", |s| s))
+        ),
     }
 }
 

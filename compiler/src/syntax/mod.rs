@@ -4,6 +4,7 @@
 
 pub mod ast;
 mod context;
+mod decl_helpers;
 mod dump;
 mod error;
 mod helpers;
@@ -22,8 +23,9 @@ lalrpop_util::lalrpop_mod!(
     "/syntax/grammar.rs"
 );
 
-pub use parse::parse_file;
 pub use dump::dump;
+pub use error::LexErrorKind;
+pub use parse::parse_file;
 
 /// One line per token, inserted semicolons marked: the lexer's snapshot
 /// form. Lexical errors follow the tokens.

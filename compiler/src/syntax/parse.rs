@@ -53,8 +53,12 @@ fn convert(tokens: &[Spanned<'_>], src: &str, e: LalrError<'_>) -> Option<Syntax
         ParseError::UnrecognizedEof { expected, .. } => {
             Some(messages::unexpected(tokens, src, None, &expected))
         }
-        ParseError::ExtraToken { token } => Some(messages::unexpected(tokens, src, Some(token.0), &[])),
-        ParseError::InvalidToken { location } => Some(SyntaxError::new(location, location, "invalid token")),
+        ParseError::ExtraToken { token } => {
+            Some(messages::unexpected(tokens, src, Some(token.0), &[]))
+        }
+        ParseError::InvalidToken { location } => {
+            Some(SyntaxError::new(location, location, "invalid token"))
+        }
         ParseError::User { .. } => None,
     }
 }
@@ -80,14 +84,22 @@ fn is_closer_cascade(src: &str, e: &SyntaxError) -> bool {
 }
 
 /// Orders the errors and applies gc's filters.
-fn finish(file: FileId, src: &str, lex: Vec<LexError>, syntax: Vec<SyntaxError>) -> Vec<Diagnostic> {
+fn finish(
+    file: FileId,
+    src: &str,
+    lex: Vec<LexError>,
+    syntax: Vec<SyntaxError>,
+) -> Vec<Diagnostic> {
     let mut syntax = syntax;
     syntax.sort_by_key(|e| e.offset);
     let mut out: Vec<Diagnostic> = lex.iter().map(|e| e.to_diagnostic(file, src)).collect();
     let mut last_line = None;
     let mut seen_any = !lex.is_empty();
     for e in syntax {
-        let line = src[..e.offset.min(src.len())].bytes().filter(|&b| b == b'\n').count();
+        let line = src[..e.offset.min(src.len())]
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .count();
         if !e.plain {
             let at_eof = e.offset >= src.len();
             if last_line == Some(line) || (seen_any && (at_eof || is_closer_cascade(src, &e))) {

@@ -27,7 +27,9 @@ pub fn stmt_string(s: &Stmt) -> String {
         }
         StmtKind::Expr(x) => expr_string(x),
         StmtKind::Send { ch, value } => format!("{} <- {}", expr_string(ch), expr_string(value)),
-        StmtKind::IncDec { x, inc } => format!("{}{}", expr_string(x), if *inc { "++" } else { "--" }),
+        StmtKind::IncDec { x, inc } => {
+            format!("{}{}", expr_string(x), if *inc { "++" } else { "--" })
+        }
         _ => String::from("statement"),
     }
 }
@@ -132,7 +134,11 @@ fn expr(out: &mut String, e: &Expr) {
             }
             out.push(')');
         }
-        ExprKind::Call { func, args, ellipsis } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } => {
             expr(out, func);
             out.push('(');
             out.push_str(&list(args));

@@ -70,6 +70,8 @@ pub fn header(
 }
 
 /// A for header: three-clause (or condition only), or a range clause.
+/// Lives only between two grammar actions, so its size does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum ForHeader {
     Cond(Header),
     Range(Option<Vec<Expr>>, bool, Expr),
@@ -134,7 +136,11 @@ pub fn if_stmt(
             bad(file, sl)
         }
         (false, None) => {
-            diags.push(SyntaxError::new(lbrace, lbrace + 1, "missing condition in if statement"));
+            diags.push(SyntaxError::new(
+                lbrace,
+                lbrace + 1,
+                "missing condition in if statement",
+            ));
             bad(file, lbrace)
         }
         (true, _) => cond_expr(diags, cond_stmt).unwrap_or_else(|| bad(file, lbrace)),
@@ -236,7 +242,10 @@ pub fn for_stmt(
             ..
         } = p.kind
     {
-        diags.push(at_stmt_pos(p, "cannot declare in post statement of for loop".into()));
+        diags.push(at_stmt_pos(
+            p,
+            "cannot declare in post statement of for loop".into(),
+        ));
     }
     let kind = StmtKind::For {
         init: init.map(Box::new),
@@ -264,7 +273,13 @@ pub fn assign(
     stmt(file, StmtKind::Assign { lhs, op, rhs }, l, r)
 }
 
-pub fn case(file: FileId, exprs: Option<Vec<Expr>>, body: Vec<Stmt>, l: usize, r: usize) -> CaseClause {
+pub fn case(
+    file: FileId,
+    exprs: Option<Vec<Expr>>,
+    body: Vec<Stmt>,
+    l: usize,
+    r: usize,
+) -> CaseClause {
     CaseClause {
         exprs,
         body,

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 
 /// The `.go` files of `testdata/syntax/<dir>`, sorted.
 pub fn testdata(dir: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/syntax").join(dir);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../testdata/syntax")
+        .join(dir);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
         .flatten()
@@ -41,7 +43,10 @@ struct Checker {
 impl Checker {
     fn span(&mut self, what: &str, s: Span, parent: Span) {
         if s.start >= s.end || s.start < parent.start || s.end > parent.end {
-            self.errors.push(format!("{what} @{}..{} not inside @{}..{}", s.start, s.end, parent.start, parent.end));
+            self.errors.push(format!(
+                "{what} @{}..{} not inside @{}..{}",
+                s.start, s.end, parent.start, parent.end
+            ));
         }
     }
 
@@ -51,7 +56,9 @@ impl Checker {
                 self.span("decl", *span, parent);
                 for s in specs {
                     self.span("value spec", s.span, *span);
-                    s.ty.iter().chain(&s.values).for_each(|x| self.expr(x, s.span));
+                    s.ty.iter()
+                        .chain(&s.values)
+                        .for_each(|x| self.expr(x, s.span));
                 }
             }
             Decl::Type { specs, span } => {
@@ -84,7 +91,9 @@ impl Checker {
 
     fn field(&mut self, f: &Field, parent: Span) {
         self.span("field", f.span, parent);
-        f.names.iter().for_each(|n| self.span("name", n.span, f.span));
+        f.names
+            .iter()
+            .for_each(|n| self.span("name", n.span, f.span));
         self.expr(&f.ty, f.span);
     }
 
@@ -184,7 +193,12 @@ impl Checker {
             }
             StmtKind::Return(xs) => self.exprs(xs, s),
             StmtKind::Block(b) => self.block(b, s),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.opt_stmt(init, s);
                 self.expr(cond, s);
                 self.block(then, s);
@@ -195,7 +209,9 @@ impl Checker {
                 tag.iter().for_each(|t| self.expr(t, s));
                 self.cases(clauses, s);
             }
-            StmtKind::TypeSwitch { init, x, clauses, .. } => {
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => {
                 self.opt_stmt(init, s);
                 self.expr(x, s);
                 self.cases(clauses, s);
@@ -207,13 +223,24 @@ impl Checker {
                     c.body.iter().for_each(|b| self.stmt(b, c.span));
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.opt_stmt(init, s);
                 cond.iter().for_each(|c| self.expr(c, s));
                 self.opt_stmt(post, s);
                 self.block(body, s);
             }
-            StmtKind::Range { key, value, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
                 key.iter().chain(value).for_each(|k| self.expr(k, s));
                 self.expr(x, s);
                 self.block(body, s);
