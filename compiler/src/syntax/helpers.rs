@@ -274,8 +274,7 @@ pub fn func_type(
     l: usize,
     r: usize,
 ) -> Expr {
-    let params_start = params.first().map_or(l, |_| l);
-    let ft = sig(file, params, results, params_start, r);
+    let ft = sig(file, params, results, l, r);
     expr(file, ExprKind::FuncType(ft), l, r)
 }
 

@@ -208,9 +208,6 @@ fn general(tokens: &[Spanned<'_>], i: usize, exp: &Expected) -> String {
             Some(Opener::Interface) => {
                 "in interface type; possibly missing semicolon or newline or }".into()
             }
-            Some(Opener::Group) if !exp.has(",") || !exp.has("=") => {
-                "in grouped declaration; possibly missing semicolon or newline or )".into()
-            }
             Some(Opener::Group) => {
                 "in grouped declaration; possibly missing semicolon or newline or )".into()
             }
