@@ -81,12 +81,12 @@ impl fmt::Display for LexErrorKind {
             HexMantissaNeedsP => write!(f, "hexadecimal mantissa requires a 'p' exponent"),
             InvalidDigit(c, b) => write!(f, "invalid digit {} in {b} literal", go_quote_char(*c)),
             BadSeparator => write!(f, "'_' must separate successive digits"),
-            EmptyRune => write!(f, "empty rune literal or unescaped ' in rune literal"),
+            EmptyRune => write!(f, "empty rune literal or unescaped '"),
             RuneTooLong => write!(f, "more than one character in rune literal"),
             NewlineInRune => write!(f, "newline in rune literal"),
             RuneNotTerminated => write!(f, "rune literal not terminated"),
             NewlineInString => write!(f, "newline in string"),
-            StringNotTerminated => write!(f, "string literal not terminated"),
+            StringNotTerminated => write!(f, "string not terminated"),
             CommentNotTerminated => write!(f, "comment not terminated"),
             UnknownEscape => write!(f, "unknown escape"),
             InvalidEscapeChar(c, b) => {
@@ -120,6 +120,9 @@ pub struct SyntaxError {
     /// The message continues "unexpected X" where X describes the token at
     /// `offset`; the parser driver fills it in from the token stream.
     pub wants_token: bool,
+    /// The error belongs at the first token at or after `offset` (e.g.
+    /// the operator of an assignment); the driver moves it there.
+    pub snap: bool,
 }
 
 impl SyntaxError {
@@ -130,7 +133,12 @@ impl SyntaxError {
             msg: msg.into(),
             plain: false,
             wants_token: false,
+            snap: false,
         }
+    }
+
+    pub fn at_next_token(self) -> SyntaxError {
+        SyntaxError { snap: true, ..self }
     }
 
     pub fn at_token(self) -> SyntaxError {

@@ -3,10 +3,15 @@
 //! its stable text dump.
 
 pub mod ast;
+mod context;
+mod decl_helpers;
+mod dump;
 mod error;
 mod helpers;
 pub mod lexer;
 pub mod literal;
+mod messages;
+mod parse;
 mod printer;
 mod scan;
 mod stmt_helpers;
@@ -17,5 +22,32 @@ lalrpop_util::lalrpop_mod!(
     grammar,
     "/syntax/grammar.rs"
 );
-mod shim;
-pub use shim::{dump, parse_file};
+
+pub use dump::dump;
+pub use error::LexErrorKind;
+pub use parse::parse_file;
+
+/// One line per token, inserted semicolons marked: the lexer's snapshot
+/// form. Lexical errors follow the tokens.
+pub fn dump_tokens(file: crate::source::FileId, src: &str) -> String {
+    use std::fmt::Write;
+    let lexed = lexer::lex(src);
+    let mut out = String::new();
+    for (l, t, r) in &lexed.tokens {
+        let text = &src[*l..*r];
+        let _ = match t {
+            token::Tok::Semi(token::SemiKind::Explicit) => writeln!(out, "{l}..{r} ;"),
+            token::Tok::Semi(kind) => writeln!(out, "{l}..{r} ; (auto, {kind:?})"),
+            _ => writeln!(out, "{l}..{r} {} {text}", token_kind(t)),
+        };
+    }
+    for e in &lexed.errors {
+        let _ = writeln!(out, "error: {}", e.to_diagnostic(file, src).message);
+    }
+    out
+}
+
+fn token_kind(t: &token::Tok<'_>) -> String {
+    let s = format!("{t:?}");
+    s.split('(').next().unwrap_or("").to_string()
+}

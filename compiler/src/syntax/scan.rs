@@ -59,8 +59,7 @@ impl Cursor<'_> {
     /// bit 1 if a separator was seen; records the first invalid digit.
     fn digits(&mut self, base: u32, invalid: &mut Option<usize>) -> u8 {
         let mut digsep = 0;
-        loop {
-            let Some(c) = self.peek() else { break };
+        while let Some(c) = self.peek() {
             if c == b'_' {
                 digsep |= 2;
             } else if c.is_ascii_digit() || (base == 16 && c.is_ascii_hexdigit()) {

@@ -70,9 +70,19 @@ pub fn header(
 }
 
 /// A for header: three-clause (or condition only), or a range clause.
+/// Lives only between two grammar actions, so its size does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum ForHeader {
     Cond(Header),
     Range(Option<Vec<Expr>>, bool, Expr),
+}
+
+/// A header whose init statement was written as a var declaration: gc
+/// accepts it and complains.
+pub fn var_init(diags: &mut Vec<SyntaxError>, at: usize, hd: Header, keyword: &str) -> Header {
+    let msg = format!("var declaration not allowed in {keyword} initializer");
+    diags.push(SyntaxError::new(at, at, msg).at_next_token());
+    hd
 }
 
 /// The condition of `hd` as an expression, reporting gc's errors.
@@ -81,11 +91,22 @@ fn cond_expr(diags: &mut Vec<SyntaxError>, cond: Option<Stmt>) -> Option<Expr> {
     match s.kind {
         StmtKind::Expr(x) => Some(x),
         _ => {
-            let (l, r) = (s.span.start as usize, s.span.end as usize);
             let msg = format!("cannot use {} as value", stmt_string(&s));
-            diags.push(SyntaxError::new(l, r, msg));
+            diags.push(at_stmt_pos(&s, msg));
             None
         }
+    }
+}
+
+/// An error at gc's position of a simple statement: the operator of an
+/// assignment, the start otherwise.
+fn at_stmt_pos(s: &Stmt, msg: String) -> SyntaxError {
+    match &s.kind {
+        StmtKind::Assign { lhs, .. } if !lhs.is_empty() => {
+            let end = lhs[lhs.len() - 1].span.end as usize;
+            SyntaxError::new(end, end, msg).at_next_token()
+        }
+        _ => SyntaxError::new(s.span.start as usize, s.span.end as usize, msg),
     }
 }
 
@@ -221,11 +242,9 @@ pub fn for_stmt(
             ..
         } = p.kind
     {
-        let (pl, pr) = (p.span.start as usize, p.span.end as usize);
-        diags.push(SyntaxError::new(
-            pl,
-            pr,
-            "cannot declare in post statement of for loop",
+        diags.push(at_stmt_pos(
+            p,
+            "cannot declare in post statement of for loop".into(),
         ));
     }
     let kind = StmtKind::For {
@@ -235,6 +254,23 @@ pub fn for_stmt(
         body,
     };
     stmt(file, kind, l, r)
+}
+
+/// An assignment; `a, b += x` is rejected as gc does.
+pub fn assign(
+    file: FileId,
+    diags: &mut Vec<SyntaxError>,
+    lhs: Vec<Expr>,
+    op: AssignOp,
+    rhs: Vec<Expr>,
+    l: usize,
+    r: usize,
+) -> Stmt {
+    if matches!(op, AssignOp::Op(_)) && lhs.len() > 1 {
+        let end = lhs.last().map_or(l, |x| x.span.end as usize);
+        diags.push(SyntaxError::new(end, end, "expected := or = or comma").at_token());
+    }
+    stmt(file, StmtKind::Assign { lhs, op, rhs }, l, r)
 }
 
 pub fn case(

@@ -1,0 +1,3 @@
+package main
+
+var s = "a\qb" // ERROR "unknown escape"

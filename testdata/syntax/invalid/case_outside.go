@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	case 1: // ERROR "syntax error: unexpected case, expected \\}"
+}

@@ -1,0 +1,3 @@
+package main
+
+var c <-int // ERROR "syntax error: unexpected name int, expected chan"

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	defer
+} // ERROR "syntax error: unexpected \\}, expected expression"

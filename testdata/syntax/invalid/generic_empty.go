@@ -1,0 +1,3 @@
+package main
+
+func f[]() {} // ERROR "syntax error: empty type parameter list"

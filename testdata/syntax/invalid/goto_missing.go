@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	goto
+} // ERROR "syntax error: unexpected \\}, expected name"

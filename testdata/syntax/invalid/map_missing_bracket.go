@@ -1,0 +1,3 @@
+package main
+
+var m map[string int // ERROR "syntax error: unexpected name int, expected \\]"

@@ -1,0 +1,3 @@
+package main
+
+func () M() {} // ERROR "method has no receiver"

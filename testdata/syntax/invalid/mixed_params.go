@@ -1,0 +1,3 @@
+package main
+
+func f(a int, string) {} // ERROR "syntax error: mixed named and unnamed parameters"

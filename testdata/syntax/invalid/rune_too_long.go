@@ -1,0 +1,3 @@
+package main
+
+var r = 'ab' // ERROR "more than one character in rune literal"

@@ -1,0 +1,3 @@
+package main
+
+type T // ERROR "syntax error: unexpected newline in type declaration"

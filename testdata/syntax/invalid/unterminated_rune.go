@@ -1,0 +1,3 @@
+package main
+
+var r = 'a // ERROR "newline in rune literal"

@@ -1,0 +1,3 @@
+package main
+
+var x // ERROR "syntax error: unexpected newline, expected type"
