@@ -12,7 +12,7 @@ pub mod lexer;
 pub mod literal;
 mod messages;
 mod parse;
-mod printer;
+pub mod printer;
 mod scan;
 mod stmt_helpers;
 pub mod token;

@@ -167,6 +167,7 @@ fn type_expr(out: &mut String, e: &Expr) {
         ExprKind::SliceType(x) => wrap(out, "[]", x, ""),
         ExprKind::StructType(_) => out.push_str("struct{…}"),
         ExprKind::FuncType(_) => out.push_str("func(…)"),
+        ExprKind::InterfaceType(elems) if elems.is_empty() => out.push_str("interface{}"),
         ExprKind::InterfaceType(_) => out.push_str("interface{…}"),
         ExprKind::MapType { key, value } => {
             wrap(out, "map[", key, "]");

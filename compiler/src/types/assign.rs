@@ -23,7 +23,7 @@ impl<'a> Checker<'a> {
     /// `1 (untyped int constant)`, `c (constant 1 of type int)`,
     /// `f() (value of type string)`.
     pub fn describe(&self, e: &ast::Expr, x: &Expr) -> String {
-        let s = super::exprstring::expr_string(e);
+        let s = crate::syntax::printer::expr_string(e);
         let t = self.tt.display(x.ty);
         match &x.kind {
             ExprKind::Zero if x.ty == ids::UNTYPED_NIL => "nil".to_string(),
@@ -397,7 +397,7 @@ fn is_call(v: &ast::Expr) -> bool {
 /// The called function's name, for "f returns 2 values".
 fn callee_name(v: &ast::Expr) -> Option<String> {
     match &v.kind {
-        ast::ExprKind::Call { func, .. } => Some(super::exprstring::expr_string(func)),
+        ast::ExprKind::Call { func, .. } => Some(crate::syntax::printer::expr_string(func)),
         _ => None,
     }
 }

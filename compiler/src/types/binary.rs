@@ -36,7 +36,7 @@ impl<'a> Checker<'a> {
         }
         if !self.op_defined(op, xv.ty) {
             let d = self.describe(x, &xv);
-            let o = super::exprstring::binary_op_str(op);
+            let o = crate::syntax::printer::binary_op(op);
             self.error(
                 e.span,
                 format!("invalid operation: operator {o} not defined on {d}"),
@@ -82,7 +82,7 @@ impl<'a> Checker<'a> {
             Ok(pair) => pair,
             Err((xt, yt)) => {
                 let (xs, ys) = (self.tt.display(xt), self.tt.display(yt));
-                let s = super::exprstring::expr_string(e);
+                let s = crate::syntax::printer::expr_string(e);
                 self.error(
                     e.span,
                     format!("invalid operation: {s} (mismatched types {xs} and {ys})"),
@@ -95,7 +95,7 @@ impl<'a> Checker<'a> {
             is_comparison(op) && (self.tt.is_interface(xv.ty) || self.tt.is_interface(yv.ty));
         if xv.ty != yv.ty && !iface_cmp && xv.ty != ids::UNTYPED_NIL && yv.ty != ids::UNTYPED_NIL {
             let (xs, ys) = (self.tt.display(xv.ty), self.tt.display(yv.ty));
-            let s = super::exprstring::expr_string(e);
+            let s = crate::syntax::printer::expr_string(e);
             self.error(
                 e.span,
                 format!("invalid operation: {s} (mismatched types {xs} and {ys})"),
@@ -158,8 +158,8 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let d = self.describe(x, &xv);
-            let o = super::exprstring::binary_op_str(op);
-            let s = super::exprstring::expr_string(e);
+            let o = crate::syntax::printer::binary_op(op);
+            let s = crate::syntax::printer::expr_string(e);
             let why = if ordered {
                 format!("operator {o} not defined on {d}")
             } else {
@@ -235,7 +235,7 @@ impl<'a> Checker<'a> {
             match a.binary(op, &b, kind) {
                 Ok(c) => return self.typed_const(c, ty, e),
                 Err(super::constant::ConstError::Overflow) => {
-                    let s = super::exprstring::expr_string(e);
+                    let s = crate::syntax::printer::expr_string(e);
                     self.error(e.span, format!("constant overflow in {s}"));
                     return Operand::Invalid;
                 }

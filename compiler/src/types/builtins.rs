@@ -27,7 +27,7 @@ impl<'a> Checker<'a> {
             }
         };
         if ellipsis.is_some() && kind != BuiltinKind::Append {
-            let s = super::exprstring::expr_string(e);
+            let s = crate::syntax::printer::expr_string(e);
             self.error(
                 e.span,
                 format!(
@@ -54,7 +54,7 @@ impl<'a> Checker<'a> {
         } else {
             "too many"
         };
-        let s = super::exprstring::expr_string(e);
+        let s = crate::syntax::printer::expr_string(e);
         self.error(
             e.span,
             format!(

@@ -56,7 +56,7 @@ impl<'a> Checker<'a> {
             );
             return Operand::Invalid;
         };
-        let name = super::exprstring::expr_string(fe);
+        let name = crate::syntax::printer::expr_string(fe);
         let (args, tuple_args) = match self.tuple_args(e, &name, &params, variadic, args) {
             Some(Some(x)) => (vec![x], true),
             Some(None) => return Operand::Invalid,

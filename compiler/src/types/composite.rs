@@ -111,7 +111,7 @@ impl<'a> Checker<'a> {
                 Some(v as usize)
             }
             Some(Const::Int(v)) if v < 0 => {
-                let s = super::exprstring::expr_string(k);
+                let s = crate::syntax::printer::expr_string(k);
                 self.error(
                     k.span,
                     format!("index {s} must be non-negative integer constant"),
@@ -119,7 +119,7 @@ impl<'a> Checker<'a> {
                 None
             }
             _ => {
-                let s = super::exprstring::expr_string(k);
+                let s = crate::syntax::printer::expr_string(k);
                 self.error(k.span, format!("index {s} must be integer constant"));
                 None
             }

@@ -245,7 +245,7 @@ impl<'a> Checker<'a> {
             let (lv, t) = self.lvalue(e)?;
             if !matches!(lv, LValue::Blank) && t != ty {
                 let (ts, ws) = (self.tt.display(ty), self.tt.display(t));
-                let s = super::exprstring::expr_string(e);
+                let s = crate::syntax::printer::expr_string(e);
                 self.error(
                     e.span,
                     format!("cannot use {s} (value of type {ts}) as {ws} value in range"),
@@ -254,7 +254,7 @@ impl<'a> Checker<'a> {
             return Some(lv);
         }
         let ast::ExprKind::Ident(id) = &e.kind else {
-            let s = super::exprstring::expr_string(e);
+            let s = crate::syntax::printer::expr_string(e);
             self.error(e.span, format!("non-name {s} on left side of :="));
             return None;
         };
@@ -364,7 +364,10 @@ impl<'a> Checker<'a> {
 
     fn condition_value(&mut self, e: &ast::Expr, v: Expr) -> Option<Expr> {
         if !self.tt.pred(v.ty, Basic::is_boolean) {
-            let (s, t) = (super::exprstring::expr_string(e), self.tt.display(v.ty));
+            let (s, t) = (
+                crate::syntax::printer::expr_string(e),
+                self.tt.display(v.ty),
+            );
             self.error(
                 e.span,
                 format!("invalid case {s} in switch on true (mismatched types {t} and bool)"),
@@ -389,7 +392,7 @@ impl<'a> Checker<'a> {
             v
         };
         if v.ty != tag.ty && !self.tt.is_interface(tag.ty) && !self.tt.is_interface(v.ty) {
-            let s = super::exprstring::expr_string(e);
+            let s = crate::syntax::printer::expr_string(e);
             let (vs, ts) = (self.tt.display(v.ty), self.tt.display(tag.ty));
             self.error(
                 e.span,

@@ -38,7 +38,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn single(&mut self, op: Operand, e: &ast::Expr) -> Option<Expr> {
-        let s = || super::exprstring::expr_string(e);
+        let s = || crate::syntax::printer::expr_string(e);
         match op {
             // An operand of invalid type comes from an error already
             // reported; it silently poisons what uses it.
@@ -199,7 +199,7 @@ impl<'a> Checker<'a> {
         }
         if let Some(x) = self.value(x) {
             let t = self.tt.display(x.ty);
-            let s = super::exprstring::expr_string(e);
+            let s = crate::syntax::printer::expr_string(e);
             self.unsupported(
                 e.span,
                 &format!("selector {s} (fields and methods; operand of type {t})"),
@@ -249,7 +249,7 @@ impl<'a> Checker<'a> {
     /// and, when the length is known, in range.
     pub(super) fn index_value(&mut self, e: &ast::Expr, len: Option<i128>) -> Option<Expr> {
         let i = self.value(e)?;
-        let s = super::exprstring::expr_string(e);
+        let s = crate::syntax::printer::expr_string(e);
         if !self.tt.pred(i.ty, Basic::is_integer) {
             let d = self.describe(e, &i);
             self.error(
@@ -298,7 +298,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let d = self.describe(x, &xv);
-            let o = super::exprstring::unary_op_str(op);
+            let o = crate::syntax::printer::unary_op(op);
             self.error(
                 e.span,
                 format!("invalid operation: operator {o} not defined on {d}"),
@@ -327,7 +327,7 @@ impl<'a> Checker<'a> {
     pub(super) fn typed_const(&mut self, c: Const, ty: TypeId, e: &ast::Expr) -> Operand {
         if let (Const::Int(v), Some(b)) = (&c, self.tt.basic(ty)) {
             if !b.is_untyped() && !super::constant::int_fits(*v, b) {
-                let s = super::exprstring::expr_string(e);
+                let s = crate::syntax::printer::expr_string(e);
                 let t = self.tt.display(ty);
                 self.error(
                     e.span,

@@ -14,7 +14,6 @@ pub mod constant;
 mod control;
 mod decl;
 mod expr;
-pub mod exprstring;
 mod literal;
 mod scope;
 mod stmt;

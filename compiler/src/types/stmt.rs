@@ -183,7 +183,7 @@ impl<'a> Checker<'a> {
         e: &ast::Expr,
         x: &super::typed::Expr,
     ) -> Option<(LValue, TypeId)> {
-        let s = super::exprstring::expr_string(e);
+        let s = crate::syntax::printer::expr_string(e);
         let why = match &x.kind {
             ExprKind::Const(_) => format!("{s} (neither addressable nor a map index expression)"),
             _ => format!("{s} (neither addressable nor a map index expression)"),
@@ -226,7 +226,7 @@ impl<'a> Checker<'a> {
             match &l.kind {
                 ast::ExprKind::Ident(id) => names.push(id),
                 _ => {
-                    let x = super::exprstring::expr_string(l);
+                    let x = crate::syntax::printer::expr_string(l);
                     self.error(l.span, format!("non-name {x} on left side of :="));
                     return;
                 }
@@ -296,7 +296,7 @@ impl<'a> Checker<'a> {
         out: &mut Vec<Stmt>,
     ) {
         let (Some(l), Some(r), 1, 1) = (lhs.first(), rhs.first(), lhs.len(), rhs.len()) else {
-            let o = super::exprstring::binary_op_str(op);
+            let o = crate::syntax::printer::binary_op(op);
             self.error(
                 s.span,
                 format!("assignment operation {o}= requires single-valued expressions"),

@@ -53,7 +53,7 @@ impl<'a> Checker<'a> {
             ExprKind::Index { .. } => self.unsupported_type(e, "generic type instantiation"),
             ExprKind::Bad => None,
             _ => {
-                let s = super::exprstring::expr_string(e);
+                let s = crate::syntax::printer::expr_string(e);
                 self.error(e.span, format!("{s} is not a type"));
                 None
             }
@@ -89,7 +89,7 @@ impl<'a> Checker<'a> {
         let obj = match &x.kind {
             ExprKind::Ident(pkg) => self.package_member(pkg, sel)?,
             _ => {
-                let s = super::exprstring::expr_string(e);
+                let s = crate::syntax::printer::expr_string(e);
                 self.error(e.span, format!("{s} is not a type"));
                 return None;
             }
@@ -97,7 +97,7 @@ impl<'a> Checker<'a> {
         match self.resolve(obj) {
             ObjKind::TypeName(t) => Some(t),
             _ => {
-                let s = super::exprstring::expr_string(e);
+                let s = crate::syntax::printer::expr_string(e);
                 self.error(e.span, format!("{s} is not a type"));
                 None
             }
@@ -119,12 +119,12 @@ impl<'a> Checker<'a> {
                 Some(self.tt.intern(Type::Array(v as u64, elem)))
             }
             Some(_) => {
-                let s = super::exprstring::expr_string(len);
+                let s = crate::syntax::printer::expr_string(len);
                 self.error(len.span, format!("invalid array length {s}"));
                 None
             }
             None => {
-                let s = super::exprstring::expr_string(len);
+                let s = crate::syntax::printer::expr_string(len);
                 self.error(
                     len.span,
                     format!(
