@@ -5,8 +5,9 @@
 use super::check::Checker;
 use super::constant::Const;
 use super::expr::{Operand, mk};
-use super::scope::{BuiltinKind, BuiltinName};
+use super::scope::BuiltinName;
 use super::ty::{Basic, Type, ids};
+use super::typed::Builtin;
 use super::typed::{Expr, ExprKind};
 use crate::source::Span;
 use crate::syntax::ast;
@@ -26,22 +27,19 @@ impl<'a> Checker<'a> {
                 return Operand::Invalid;
             }
         };
-        if ellipsis.is_some() && kind != BuiltinKind::Append {
-            let s = crate::syntax::printer::expr_string(e);
-            self.error(
-                e.span,
-                format!(
-                    "invalid operation: invalid use of ... with built-in {}",
-                    name_of(kind, &s)
-                ),
+        if ellipsis.is_some() && kind != Builtin::Append {
+            let msg = format!(
+                "invalid operation: invalid use of ... with built-in {}",
+                name_of(kind)
             );
+            self.error(e.span, msg);
             return Operand::Invalid;
         }
         match kind {
-            BuiltinKind::Len | BuiltinKind::Cap => self.len_cap(e, kind, args),
-            BuiltinKind::Append => self.append(e, args, ellipsis.is_some()),
-            BuiltinKind::Print | BuiltinKind::Println => self.print(e, kind, args),
-            BuiltinKind::Panic => self.panic_call(e, args),
+            Builtin::Len | Builtin::Cap => self.len_cap(e, kind, args),
+            Builtin::Append => self.append(e, args, ellipsis.is_some()),
+            Builtin::Print | Builtin::Println => self.print(e, kind, args),
+            Builtin::Panic => self.panic_call(e, args),
         }
     }
 
@@ -66,12 +64,8 @@ impl<'a> Checker<'a> {
         false
     }
 
-    fn len_cap(&mut self, e: &ast::Expr, kind: BuiltinKind, args: &[ast::Expr]) -> Operand {
-        let name = if kind == BuiltinKind::Len {
-            "len"
-        } else {
-            "cap"
-        };
+    fn len_cap(&mut self, e: &ast::Expr, kind: Builtin, args: &[ast::Expr]) -> Operand {
+        let name = if kind == Builtin::Len { "len" } else { "cap" };
         if !self.arity(e, args, 1, name) {
             return Operand::Invalid;
         }
@@ -80,7 +74,7 @@ impl<'a> Checker<'a> {
         };
         let under = self.tt.get(self.tt.underlying(x.ty)).clone();
         let ok = match &under {
-            Type::Basic(b) => kind == BuiltinKind::Len && b.is_string(),
+            Type::Basic(b) => kind == Builtin::Len && b.is_string(),
             Type::Slice(_) | Type::Array(..) => true,
             _ => false,
         };
@@ -100,14 +94,9 @@ impl<'a> Checker<'a> {
         if let Some(n) = constant {
             return Operand::Value(mk(ExprKind::Const(Const::Int(n)), ids::INT, e.span));
         }
-        let which = if kind == BuiltinKind::Len {
-            super::typed::Builtin::Len
-        } else {
-            super::typed::Builtin::Cap
-        };
         let x = self.default_value(x);
         let k = ExprKind::Builtin {
-            which,
+            which: kind,
             args: vec![x],
             spread: false,
         };
@@ -162,15 +151,15 @@ impl<'a> Checker<'a> {
             }
         }
         let k = ExprKind::Builtin {
-            which: super::typed::Builtin::Append,
+            which: Builtin::Append,
             args: out,
             spread,
         };
         Operand::Value(mk(k, slice_t, e.span))
     }
 
-    fn print(&mut self, e: &ast::Expr, kind: BuiltinKind, args: &[ast::Expr]) -> Operand {
-        let name = if kind == BuiltinKind::Print {
+    fn print(&mut self, e: &ast::Expr, kind: Builtin, args: &[ast::Expr]) -> Operand {
+        let name = if kind == Builtin::Print {
             "print"
         } else {
             "println"
@@ -186,13 +175,8 @@ impl<'a> Checker<'a> {
         if !ok {
             return Operand::Invalid;
         }
-        let which = if kind == BuiltinKind::Print {
-            super::typed::Builtin::Print
-        } else {
-            super::typed::Builtin::Println
-        };
         let k = ExprKind::Builtin {
-            which,
+            which: kind,
             args: out,
             spread: false,
         };
@@ -236,7 +220,7 @@ impl<'a> Checker<'a> {
             return Operand::Invalid;
         };
         let k = ExprKind::Builtin {
-            which: super::typed::Builtin::Panic,
+            which: Builtin::Panic,
             args: vec![x],
             spread: false,
         };
@@ -244,14 +228,14 @@ impl<'a> Checker<'a> {
     }
 }
 
-fn name_of(kind: BuiltinKind, _s: &str) -> &'static str {
+fn name_of(kind: Builtin) -> &'static str {
     match kind {
-        BuiltinKind::Len => "len",
-        BuiltinKind::Cap => "cap",
-        BuiltinKind::Append => "append",
-        BuiltinKind::Print => "print",
-        BuiltinKind::Println => "println",
-        BuiltinKind::Panic => "panic",
+        Builtin::Len => "len",
+        Builtin::Cap => "cap",
+        Builtin::Append => "append",
+        Builtin::Print => "print",
+        Builtin::Println => "println",
+        Builtin::Panic => "panic",
     }
 }
 

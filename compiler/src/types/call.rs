@@ -104,8 +104,6 @@ impl<'a> Checker<'a> {
         let too_many = (!variadic || ellipsis.is_some()) && args.len() > params.len();
         if too_few || too_many {
             let have = self.arg_types(args);
-            let want = self.sig_string(params, variadic);
-            let which = if too_few { "not enough" } else { "too many" };
             // gc points at the last argument (or the call) when arguments
             // are missing, and at the first extra one otherwise.
             let span = match (too_few, args.last()) {
@@ -113,10 +111,7 @@ impl<'a> Checker<'a> {
                 (true, None) => e.span,
                 (false, _) => args[params.len()].span,
             };
-            self.error(
-                span,
-                format!("{which} arguments in call to {name}\n\thave {have}\n\twant {want}"),
-            );
+            self.arg_count_error(span, too_few, name, &have, params, variadic);
             return None;
         }
         let mut out = Vec::new();
@@ -198,16 +193,7 @@ impl<'a> Checker<'a> {
         };
         if !count_ok {
             let have = self.tt.display(x.ty);
-            let want = self.sig_string(params, variadic);
-            let which = if types.len() < fixed {
-                "not enough"
-            } else {
-                "too many"
-            };
-            self.error(
-                arg.span,
-                format!("{which} arguments in call to {name}\n\thave {have}\n\twant {want}"),
-            );
+            self.arg_count_error(arg.span, types.len() < fixed, name, &have, params, variadic);
             return Some(None);
         }
         for (i, t) in types.iter().enumerate() {
@@ -233,6 +219,25 @@ impl<'a> Checker<'a> {
         matches!(self.tt.get(self.tt.underlying(iface)), Type::Interface(ms) if ms.is_empty())
     }
 
+    /// gc's "not enough/too many arguments in call to f" with the have and
+    /// want lists.
+    fn arg_count_error(
+        &mut self,
+        span: Span,
+        too_few: bool,
+        name: &str,
+        have: &str,
+        params: &[TypeId],
+        variadic: bool,
+    ) {
+        let want = self.tt.display_sig_params(params, variadic);
+        let which = if too_few { "not enough" } else { "too many" };
+        self.error(
+            span,
+            format!("{which} arguments in call to {name}\n\thave {have}\n\twant {want}"),
+        );
+    }
+
     fn arg_types(&mut self, args: &[ast::Expr]) -> String {
         let mut parts = Vec::new();
         for a in args {
@@ -245,11 +250,6 @@ impl<'a> Checker<'a> {
             parts.push(t);
         }
         format!("({})", parts.join(", "))
-    }
-
-    fn sig_string(&self, params: &[TypeId], variadic: bool) -> String {
-        let t = self.tt.display_sig_params(params, variadic);
-        t
     }
 
     /// `T(x)`.

@@ -6,7 +6,7 @@
 
 use super::constant::Const;
 use super::ty::TypeId;
-use super::typed::{FuncId, GlobalId, LocalId};
+use super::typed::{Builtin, FuncId, GlobalId, LocalId};
 use crate::source::Span;
 use std::collections::HashMap;
 
@@ -48,18 +48,8 @@ pub enum ObjKind {
 /// recognised so that using them is a clear "not supported yet".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BuiltinName {
-    Supported(BuiltinKind),
+    Supported(Builtin),
     Unsupported(&'static str),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BuiltinKind {
-    Len,
-    Cap,
-    Append,
-    Print,
-    Println,
-    Panic,
 }
 
 #[derive(Clone, Debug)]

@@ -2,8 +2,9 @@
 //! constants, `nil` and the builtin functions.
 
 use super::constant::Const;
-use super::scope::{BuiltinKind, BuiltinName, ObjKind, ScopeId, Scopes};
+use super::scope::{BuiltinName, ObjKind, ScopeId, Scopes};
 use super::ty::{Method, Type, TypeId, TypeTable, ids};
+use super::typed::Builtin;
 use crate::source::Span;
 
 pub fn build(sc: &mut Scopes, tt: &mut TypeTable) -> ScopeId {
@@ -50,12 +51,12 @@ pub fn build(sc: &mut Scopes, tt: &mut TypeTable) -> ScopeId {
     );
     add(sc, "nil", ObjKind::Nil);
     for (name, b) in [
-        ("len", BuiltinKind::Len),
-        ("cap", BuiltinKind::Cap),
-        ("append", BuiltinKind::Append),
-        ("print", BuiltinKind::Print),
-        ("println", BuiltinKind::Println),
-        ("panic", BuiltinKind::Panic),
+        ("len", Builtin::Len),
+        ("cap", Builtin::Cap),
+        ("append", Builtin::Append),
+        ("print", Builtin::Print),
+        ("println", Builtin::Println),
+        ("panic", Builtin::Panic),
     ] {
         add(sc, name, ObjKind::Builtin(BuiltinName::Supported(b)));
     }
