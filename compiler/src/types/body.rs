@@ -34,6 +34,7 @@ impl<'a> Checker<'a> {
         let result_locals = self.declare_fields(&fd.sig.results, &results);
         self.func_ctx().result_locals = result_locals.clone();
         let body = fd.body.as_ref().expect("queued functions have bodies");
+        let saved_deps = self.deps.replace(Vec::new());
         // Parameters and the body's top-level names share one block.
         let mut stmts = Vec::new();
         for s in &body.stmts {
@@ -47,6 +48,8 @@ impl<'a> Checker<'a> {
             };
             self.error(end, "missing return");
         }
+        let deps = std::mem::replace(&mut self.deps, saved_deps).unwrap_or_default();
+        self.func_deps.insert(id, deps);
         let f = self.f.take().expect("function context");
         self.report_unused(&f.declared);
         let func = &mut self.prog.funcs[id.0 as usize];

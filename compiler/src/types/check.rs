@@ -73,6 +73,11 @@ pub(super) struct Checker<'a> {
     /// Calls of the current package's `init` functions, which run after
     /// its variable initializers.
     pub deferred_inits: Vec<super::typed::Stmt>,
+    /// References recorded while an initializer or a body is checked.
+    pub deps: Option<Vec<super::initorder::Dep>>,
+    pub func_deps: super::initorder::FuncDeps,
+    /// The current package's checked var specs, ordered at the end.
+    pub var_inits: Vec<super::initorder::VarInit>,
 }
 
 /// Checks all packages; `pkgs` must list dependencies before dependents
@@ -97,6 +102,9 @@ pub fn check(pkgs: &[PackageSource]) -> Checked {
         bodies: Vec::new(),
         iota: None,
         deferred_inits: Vec::new(),
+        deps: None,
+        func_deps: Default::default(),
+        var_inits: Vec::new(),
     };
     for i in 0..pkgs.len() {
         c.check_package(i as u32);
@@ -134,9 +142,10 @@ impl<'a> Checker<'a> {
             self.collect(pkg, fi as u32, file);
         }
         self.resolve_all(pkg);
+        self.check_bodies();
+        self.order_inits();
         let inits = std::mem::take(&mut self.deferred_inits);
         self.prog.init.extend(inits);
-        self.check_bodies();
         self.report_unused_imports();
     }
 
@@ -238,8 +247,8 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                 }
+                self.resolve_blank_vars(pkg, fi as u32, di as u32, decl);
                 for name in decl_names(decl) {
-                    let _ = di;
                     let scope = self.pkg_scopes[pkg as usize];
                     if let Some(obj) = self.sc.lookup_local(scope, &name.name) {
                         if self.sc.obj(obj).span == name.span {
@@ -248,6 +257,27 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// Var specs that declare only `_` are never looked up, but their
+    /// initializers must be checked and run.
+    fn resolve_blank_vars(&mut self, pkg: u32, file: u32, decl: u32, d: &ast::Decl) {
+        let ast::Decl::Var { specs, .. } = d else {
+            return;
+        };
+        for (si, s) in specs.iter().enumerate() {
+            if s.names.iter().all(|n| n.name == "_") {
+                self.cur_file = file;
+                let at = DeclRef {
+                    pkg,
+                    file,
+                    decl,
+                    spec: si as u32,
+                    name: 0,
+                };
+                self.global_var_spec(s, at);
             }
         }
     }

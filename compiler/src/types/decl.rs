@@ -19,11 +19,11 @@ impl<'a> Checker<'a> {
         match self.sc.obj(obj).kind.clone() {
             ObjKind::Pending(at) => {
                 self.sc.obj_mut(obj).kind = ObjKind::InProgress;
-                let saved = (self.cur_pkg, self.cur_file, self.f.take());
+                let saved = (self.cur_pkg, self.cur_file, self.f.take(), self.deps.take());
                 self.cur_pkg = at.pkg;
                 self.cur_file = at.file;
                 self.resolve_decl(obj, at);
-                (self.cur_pkg, self.cur_file, self.f) = saved;
+                (self.cur_pkg, self.cur_file, self.f, self.deps) = saved;
                 if matches!(self.sc.obj(obj).kind, ObjKind::InProgress) {
                     self.sc.obj_mut(obj).kind = ObjKind::Invalid;
                 }
@@ -138,8 +138,10 @@ impl<'a> Checker<'a> {
         (types, rhs.map(|r| r.exprs).unwrap_or_default())
     }
 
-    fn global_var_spec(&mut self, spec: &ast::ValueSpec, at: DeclRef) {
+    pub(super) fn global_var_spec(&mut self, spec: &ast::ValueSpec, at: DeclRef) {
+        let saved = self.deps.replace(Vec::new());
         let (types, rhs) = self.var_spec(spec);
+        let deps = std::mem::replace(&mut self.deps, saved).unwrap_or_default();
         let pkg = self.pkgs[at.pkg as usize].path.clone();
         let scope = self.pkg_scopes[at.pkg as usize];
         let mut lhs = Vec::new();
@@ -158,13 +160,25 @@ impl<'a> Checker<'a> {
             }
             lhs.push(LValue::Global(id));
         }
-        if !rhs.is_empty() {
-            let kind = StmtKind::Assign { lhs, rhs };
-            self.prog.init.push(Stmt {
-                kind,
-                span: spec.span,
-            });
-        }
+        let globals = lhs
+            .iter()
+            .filter_map(|l| match l {
+                LValue::Global(g) => Some(*g),
+                _ => None,
+            })
+            .collect();
+        let stmt = (!rhs.is_empty()).then(|| Stmt {
+            kind: StmtKind::Assign { lhs, rhs },
+            span: spec.span,
+        });
+        self.var_inits.push(super::initorder::VarInit {
+            key: (at.file, at.decl, at.spec),
+            globals,
+            stmt,
+            deps,
+            name: spec.names[0].name.clone(),
+            span: spec.names[0].span,
+        });
     }
 
     pub(super) fn type_spec(&mut self, obj: ObjId, spec: &ast::TypeSpec) {

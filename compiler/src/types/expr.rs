@@ -142,8 +142,14 @@ impl<'a> Checker<'a> {
         match self.resolve(obj) {
             ObjKind::Const(t, c) => v(ExprKind::Const(c), t),
             ObjKind::Local(l, t) => v(ExprKind::Local(l), t),
-            ObjKind::Global(g, t) => v(ExprKind::Global(g), t),
-            ObjKind::Func(f, t) => v(ExprKind::Func(f), t),
+            ObjKind::Global(g, t) => {
+                self.note_dep(super::initorder::Dep::Var(g));
+                v(ExprKind::Global(g), t)
+            }
+            ObjKind::Func(f, t) => {
+                self.note_dep(super::initorder::Dep::Func(f));
+                v(ExprKind::Func(f), t)
+            }
             ObjKind::TypeName(t) => Operand::Type(t),
             ObjKind::Builtin(b) => Operand::Builtin(b),
             ObjKind::Nil => v(ExprKind::Zero, ids::UNTYPED_NIL),

@@ -14,6 +14,7 @@ pub mod constant;
 mod control;
 mod decl;
 mod expr;
+mod initorder;
 mod literal;
 mod scope;
 mod stmt;
