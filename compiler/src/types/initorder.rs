@@ -58,7 +58,7 @@ impl<'a> Checker<'a> {
             let (span, name) = (inits[i].span, inits[i].name.clone());
             self.error(
                 span,
-                format!("initialization cycle or initialization loop involving {name}"),
+                format!("initialization cycle for {name}"),
             );
         }
     }

@@ -1,0 +1,7 @@
+package main
+
+var x = f() // ERROR "initialization cycle for x"
+
+func f() int { return x }
+
+func main() { println(x) }
