@@ -56,10 +56,7 @@ impl<'a> Checker<'a> {
         }
         if let Some(i) = emitted.iter().position(|e| !e) {
             let (span, name) = (inits[i].span, inits[i].name.clone());
-            self.error(
-                span,
-                format!("initialization cycle for {name}"),
-            );
+            self.error(span, format!("initialization cycle for {name}"));
         }
     }
 
