@@ -17,7 +17,6 @@ pub struct DataCache {
     strings: HashMap<Vec<u8>, DataId>,
     descs: HashMap<TypeId, DataId>,
     closures: HashMap<FuncId, DataId>,
-    defined: usize,
     pending_descs: Vec<TypeId>,
 }
 
@@ -85,7 +84,6 @@ impl DataCache {
     ) -> Result<(), CodegenError> {
         while let Some(t) = self.pending_descs.pop() {
             self.define_desc(obj, tt, t)?;
-            self.defined += 1;
         }
         Ok(())
     }
