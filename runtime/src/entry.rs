@@ -30,9 +30,34 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
     ARGC.store(argc as i64, Ordering::Relaxed);
     ARGV.store(argv as *mut *const u8, Ordering::Relaxed);
     crate::signal::install();
-    // SAFETY: the compiler provides this function with no arguments.
-    unsafe { rgo_program_main() };
+    run_main_goroutine();
     crate::sys::exit(0)
+}
+
+/// Go lets a goroutine's stack grow to 1 GB on 64-bit systems; the main
+/// thread's stack is limited to 8 MB by default. The main goroutine runs
+/// on a thread whose stack reserves 1 GB of address space, committed only
+/// as it is used.
+const MAIN_STACK_SIZE: usize = 1 << 30;
+
+fn run_main_goroutine() {
+    let spawned = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(MAIN_STACK_SIZE)
+        .spawn(|| {
+            crate::signal::install_altstack();
+            // SAFETY: the compiler provides this function with no arguments.
+            unsafe { rgo_program_main() };
+            crate::sys::exit(0)
+        });
+    match spawned {
+        Ok(handle) => {
+            let _ = handle.join();
+        }
+        // Without a big stack, run on the process's own.
+        // SAFETY: as above.
+        Err(_) => unsafe { rgo_program_main() },
+    }
 }
 
 /// `rgo_argc() -> i64`: the number of command-line arguments (`len(os.Args)`).

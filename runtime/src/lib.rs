@@ -70,6 +70,10 @@
 //! | `rgo_panic_shift` | `() -> !` negative shift amount | panic.rs |
 //! | `fmt.writeStdout` | `(ptr, len, cap) -> i64`, fmt's body-less `writeStdout` | fmtio.rs |
 //!
+//! The main goroutine runs on a thread with a 1 GB (lazily committed)
+//! stack, Go's limit; overflowing it is reported as gc's `fatal error:
+//! stack overflow` by the SIGSEGV handler.
+//!
 //! Type descriptors (emitted by compiler/src/codegen/data.rs) are read
 //! through `types::TypeDesc`; the two layouts must agree.
 //!

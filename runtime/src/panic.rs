@@ -210,6 +210,14 @@ pub fn fault(name: &[u8], code: u64, addr: u64, pc: u64) -> ! {
     end_panic()
 }
 
+/// A goroutine ran out of stack, reported in gc's words.
+pub fn stack_overflow() -> ! {
+    crate::print::rgo_print_lock();
+    write_stderr(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    write_stderr(b"fatal error: stack overflow");
+    end_panic()
+}
+
 /// `rgo_panic_nil()`: an explicit nil check failed.
 #[unsafe(no_mangle)]
 pub extern "C" fn rgo_panic_nil() -> ! {

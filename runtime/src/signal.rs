@@ -15,7 +15,7 @@
 
 use std::ptr;
 
-use crate::panic::{fatal, fault, nil_deref, runtime_error};
+use crate::panic::{fatal, fault, nil_deref, runtime_error, stack_overflow};
 
 /// Faults below this address are nil dereferences, as in gc.
 const NIL_PAGE: u64 = 0x1000;
@@ -86,6 +86,30 @@ unsafe fn fault_pc(ctx: *mut libc::c_void) -> u64 {
     }
 }
 
+/// The stack pointer when the signal was raised.
+///
+/// # Safety
+/// `ctx` must be the `ucontext_t` the kernel passed to an SA_SIGINFO handler.
+unsafe fn fault_sp(ctx: *mut libc::c_void) -> u64 {
+    let uc = ctx as *const libc::ucontext_t;
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        (*uc).uc_mcontext.gregs[libc::REG_RSP as usize] as u64
+    }
+    #[cfg(target_arch = "aarch64")]
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        (*uc).uc_mcontext.sp
+    }
+}
+
+/// A fault this close below the stack pointer is the stack's guard page:
+/// the stack overflowed (frames are probed page by page).
+fn is_stack_overflow(addr: u64, sp: u64) -> bool {
+    addr < sp.saturating_add(4096) && sp.saturating_sub(addr) < (1 << 20)
+}
+
 extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
     // SAFETY: the kernel passes valid siginfo and ucontext pointers to an
     // SA_SIGINFO handler.
@@ -98,6 +122,8 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
     };
     match sig {
         libc::SIGSEGV if addr < NIL_PAGE => nil_deref(code, addr, pc),
+        // SAFETY: as above.
+        libc::SIGSEGV if is_stack_overflow(addr, unsafe { fault_sp(ctx) }) => stack_overflow(),
         libc::SIGSEGV => fault(b"SIGSEGV: segmentation violation", code, addr, pc),
         libc::SIGBUS => fault(b"SIGBUS: bus error", code, addr, pc),
         _ => match code as i32 {
