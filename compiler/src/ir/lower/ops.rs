@@ -54,6 +54,13 @@ impl<'a> Builder<'a> {
     /// Integer division and remainder: panics on a zero divisor, and
     /// computes `MinInt / -1` as `MinInt` (remainder 0) instead of trapping.
     fn divide(&mut self, op: BinaryOp, a: Operand, b: Operand, t: TypeId) -> Operand {
+        // A constant divisor is never zero (the checker rejects that); only
+        // -1 needs the overflow path.
+        if let Operand::Const(Const::Int(c), _) = b {
+            if c != -1 {
+                return self.eval(t, Rvalue::Binary(op, a, b, t));
+            }
+        }
         let is_zero = self.eval(
             ids::BOOL,
             Rvalue::Binary(BinaryOp::Eq, b.clone(), Operand::Zero(t), t),
