@@ -118,6 +118,8 @@ fn build_runtime(runtime_dir: &Path, target_dir: &Path, triple: &str) -> PathBuf
         .arg("--target-dir")
         .arg(target_dir);
     scrub_env(&mut cmd);
+    // cargo probes rustc with a program on stdin; never let it see ours.
+    cmd.stdin(std::process::Stdio::null());
     let status = cmd.status().expect("running cargo for the runtime");
     assert!(status.success(), "building the runtime for {triple} failed");
     target_dir.join(triple).join("release/librgo_runtime.a")
