@@ -127,16 +127,20 @@ fn build_runtime(runtime_dir: &Path, target_dir: &Path, triple: &str) -> PathBuf
 
 /// Removes the variables cargo sets for this build script, or that would
 /// change how the nested build compiles, keeping those that configure
-/// cargo itself (home, registries, network, the jobserver).
+/// cargo itself (home, registries, network).
 fn scrub_env(cmd: &mut Command) {
-    const KEEP: [&str; 5] = [
+    const KEEP: [&str; 4] = [
         "CARGO_HOME",
-        "CARGO_MAKEFLAGS",
         "CARGO_NET_",
         "CARGO_HTTP_",
         "CARGO_REGISTRIES_",
     ];
-    const REMOVE: [&str; 14] = [
+    // The jobserver variables are removed too: the nested cargo does not
+    // reliably inherit the jobserver's descriptors, and then reads from
+    // whatever those numbers refer to (seen as garbage on rustc's stdin).
+    const REMOVE: [&str; 16] = [
+        "MAKEFLAGS",
+        "MFLAGS",
         "RUSTFLAGS",
         "RUSTDOCFLAGS",
         "RUSTC_WORKSPACE_WRAPPER",
