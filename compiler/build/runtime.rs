@@ -108,7 +108,28 @@ fn rustc_sysroot() -> PathBuf {
 }
 
 /// Runs the nested cargo build for one target and returns the archive.
+/// A first failure is retried once: on a cold machine the nested build
+/// has been seen to fail while the outer build is busy compiling
+/// dependencies, and to succeed when run again.
 fn build_runtime(runtime_dir: &Path, target_dir: &Path, triple: &str) -> PathBuf {
+    let ok = (0..2).any(|attempt| {
+        if attempt > 0 {
+            println!("cargo:warning=retrying the runtime build for {triple}");
+        }
+        nested_cargo(runtime_dir, target_dir, triple)
+            .status()
+            .expect("running cargo for the runtime")
+            .success()
+    });
+    assert!(ok, "building the runtime for {triple} failed");
+    target_dir.join(triple).join("release/librgo_runtime.a")
+}
+
+/// The nested `cargo build` for one target. It starts from an empty
+/// environment plus what cargo and rustup need to find themselves, so
+/// nothing the outer build sets for build scripts (flags, jobserver,
+/// wrappers, library paths) reaches it, and it never reads our stdin.
+fn nested_cargo(runtime_dir: &Path, target_dir: &Path, triple: &str) -> Command {
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(runtime_dir)
@@ -116,54 +137,31 @@ fn build_runtime(runtime_dir: &Path, target_dir: &Path, triple: &str) -> PathBuf
         .arg("--manifest-path")
         .arg(runtime_dir.join("Cargo.toml"))
         .arg("--target-dir")
-        .arg(target_dir);
-    scrub_env(&mut cmd);
-    // cargo probes rustc with a program on stdin; never let it see ours.
-    cmd.stdin(std::process::Stdio::null());
-    let status = cmd.status().expect("running cargo for the runtime");
-    assert!(status.success(), "building the runtime for {triple} failed");
-    target_dir.join(triple).join("release/librgo_runtime.a")
-}
-
-/// Removes the variables cargo sets for this build script, or that would
-/// change how the nested build compiles, keeping those that configure
-/// cargo itself (home, registries, network).
-fn scrub_env(cmd: &mut Command) {
-    const KEEP: [&str; 4] = [
-        "CARGO_HOME",
-        "CARGO_NET_",
-        "CARGO_HTTP_",
-        "CARGO_REGISTRIES_",
-    ];
-    // The jobserver variables are removed too: the nested cargo does not
-    // reliably inherit the jobserver's descriptors, and then reads from
-    // whatever those numbers refer to (seen as garbage on rustc's stdin).
-    const REMOVE: [&str; 16] = [
-        "MAKEFLAGS",
-        "MFLAGS",
-        "RUSTFLAGS",
-        "RUSTDOCFLAGS",
-        "RUSTC_WORKSPACE_WRAPPER",
-        "RUSTC_LINKER",
-        "TARGET",
-        "HOST",
-        "OUT_DIR",
-        "PROFILE",
-        "OPT_LEVEL",
-        "DEBUG",
-        "NUM_JOBS",
-        "RUSTDOC",
-        "CARGO",
-        "RUSTC_WRAPPER",
-    ];
-    for (key, _) in env::vars_os() {
-        let Some(key) = key.to_str() else { continue };
-        let cargo_var = key.starts_with("CARGO_") && !KEEP.iter().any(|k| key.starts_with(k));
-        if cargo_var || REMOVE.contains(&key) || key.starts_with("DEP_") {
-            cmd.env_remove(key);
+        .arg(target_dir)
+        .env_clear()
+        .stdin(std::process::Stdio::null());
+    for (key, value) in env::vars_os() {
+        let Some(k) = key.to_str() else { continue };
+        if KEEP_VARS.contains(&k) || KEEP_PREFIXES.iter().any(|p| k.starts_with(p)) {
+            cmd.env(&key, value);
         }
     }
+    cmd
 }
+
+/// Variables the nested cargo needs: where things are, and the rustc to
+/// use (the outer build's, so both use the pinned toolchain).
+const KEEP_VARS: [&str; 7] = [
+    "PATH",
+    "HOME",
+    "RUSTUP_HOME",
+    "RUSTUP_TOOLCHAIN",
+    "CARGO_HOME",
+    "RUSTC",
+    "TMPDIR",
+];
+/// Variable families that configure cargo's network and registries.
+const KEEP_PREFIXES: [&str; 3] = ["CARGO_NET_", "CARGO_HTTP_", "CARGO_REGISTRIES_"];
 
 fn copy_if_changed(from: &Path, to: &Path) {
     let bytes = fs::read(from).unwrap_or_else(|e| panic!("reading {}: {e}", from.display()));
