@@ -146,7 +146,21 @@ fn nested_cargo(runtime_dir: &Path, target_dir: &Path, triple: &str) -> Command 
             cmd.env(&key, value);
         }
     }
+    cmd.env("RUSTC_WRAPPER", stdin_guard());
     cmd
+}
+
+/// A wrapper that runs rustc with stdin from /dev/null. cargo learns about
+/// a target by running `rustc -` (a program on stdin); on a cold build,
+/// while dependencies' build scripts probe rustc at the same time, that
+/// probe has been seen to read their diagnostics instead of an empty
+/// program. Exec'ing with an explicit /dev/null stdin rules it out.
+fn stdin_guard() -> PathBuf {
+    let path = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR")).join("rustc-stdin-guard.sh");
+    write_if_changed(&path, b"#!/bin/sh\nexec \"$@\" </dev/null\n");
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).expect("chmod rustc wrapper");
+    path
 }
 
 /// Variables the nested cargo needs: where things are, and the rustc to
