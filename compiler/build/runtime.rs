@@ -168,15 +168,14 @@ fn prebuilt_archive(dir: &Path, triple: &str) -> PathBuf {
     archive
 }
 
-/// Variables the nested cargo needs: where things are, and the rustc to
-/// use (the outer build's, so both use the pinned toolchain).
-const KEEP_VARS: [&str; 7] = [
+/// Variables the nested cargo needs: where things are. rustc is found
+/// through rustup (PATH, RUSTUP_TOOLCHAIN), as in a build run by hand.
+const KEEP_VARS: [&str; 6] = [
     "PATH",
     "HOME",
     "RUSTUP_HOME",
     "RUSTUP_TOOLCHAIN",
     "CARGO_HOME",
-    "RUSTC",
     "TMPDIR",
 ];
 /// Variable families that configure cargo's network and registries.
