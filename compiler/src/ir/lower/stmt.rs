@@ -163,14 +163,7 @@ impl<'a> Builder<'a> {
         post: Option<&Stmt>,
         body: &Block,
     ) {
-        let (head, body_b, cont, exit) = (
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-        );
-        self.terminate(Terminator::Goto(head));
-        self.switch_to(head);
+        let (head, body_b, cont, exit) = self.loop_blocks();
         match cond {
             Some(c) => {
                 let c = self.expr(c);
@@ -188,6 +181,20 @@ impl<'a> Builder<'a> {
         }
         self.terminate(Terminator::Goto(head));
         self.switch_to(exit);
+    }
+
+    /// The blocks of a loop: header, body, continue point and exit. The
+    /// current block jumps to the header, where lowering continues.
+    fn loop_blocks(&mut self) -> (BlockId, BlockId, BlockId, BlockId) {
+        let blocks = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
+        self.terminate(Terminator::Goto(blocks.0));
+        self.switch_to(blocks.0);
+        blocks
     }
 
     /// `for k, v := range x` over an integer, a slice or a string. The
@@ -216,14 +223,7 @@ impl<'a> Builder<'a> {
         };
         let i = self.temp(counter_t);
         self.assign(Place::Local(i), Rvalue::Use(Operand::Zero(counter_t)));
-        let (head, body_b, cont, exit) = (
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-        );
-        self.terminate(Terminator::Goto(head));
-        self.switch_to(head);
+        let (head, body_b, cont, exit) = self.loop_blocks();
         let iv = Operand::Copy(Place::Local(i));
         let more = self.eval(
             ids::BOOL,
