@@ -2,12 +2,23 @@
 //! runtime staticlib for both musl targets, so that the `rgo` binary can embed
 //! everything it needs to link programs for either architecture.
 
+#[path = "build/archive.rs"]
+mod archive;
+#[path = "build/embed.rs"]
+mod embed;
 #[path = "build/grammar.rs"]
 mod grammar;
 #[path = "build/runtime.rs"]
 mod runtime;
+#[path = "build/strip.rs"]
+mod strip;
+#[path = "build/targets.rs"]
+mod targets;
 
 fn main() {
     grammar::build();
-    runtime::build();
+    if let Err(sentence) = runtime::build() {
+        // One clear line from cargo instead of a panic and its backtrace.
+        println!("cargo::error={sentence}");
+    }
 }

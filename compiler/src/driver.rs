@@ -40,6 +40,10 @@ pub enum Failure {
 }
 
 pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
+    if opts.emit == Emit::Exe && !opts.check_only {
+        // Unpacking the runtime and libc overlaps with compiling.
+        crate::link::prepare(opts.arch);
+    }
     let files = input_files(&opts.paths)?;
     let mut map = SourceMap::new();
     let mut diags = Vec::new();

@@ -108,22 +108,28 @@ fn finish_output(temp: &Path, output: &Path) -> Result<(), LinkError> {
     std::fs::rename(temp, output).map_err(io)
 }
 
+/// Starts unpacking the embedded inputs for `arch` on another thread, so
+/// that the work overlaps with compiling; `link` waits for it if needed.
+pub fn prepare(arch: Arch) {
+    std::thread::spawn(move || embedded::files(arch));
+}
+
 /// Runs libwild in-process on the embedded inputs and `object`.
 fn run_wild(arch: Arch, object: &[u8], output: &Path, strip: Strip) -> Result<(), LinkError> {
     let files = embedded::files(arch);
     let mut fs = MemFs::default();
     let triple = arch.triple();
-    let mut add = |name: &str, bytes: &'static [u8]| {
+    let mut add = |name: &str, bytes: &'static Vec<u8>| {
         fs.add(&format!("{triple}/{name}"), Bytes::Static(bytes))
     };
-    let crt1 = add("crt1.o", files.crt1);
-    let crti = add("crti.o", files.crti);
-    let crtbegin = add("crtbegin.o", files.crtbegin);
-    let runtime = add("librgo_runtime.a", files.runtime);
-    let libunwind = add("libunwind.a", files.libunwind);
-    let libc = add("libc.a", files.libc);
-    let crtend = add("crtend.o", files.crtend);
-    let crtn = add("crtn.o", files.crtn);
+    let crt1 = add("crt1.o", &files.crt1);
+    let crti = add("crti.o", &files.crti);
+    let crtbegin = add("crtbegin.o", &files.crtbegin);
+    let runtime = add("librgo_runtime.a", &files.runtime);
+    let libunwind = add("libunwind.a", &files.libunwind);
+    let libc = add("libc.a", &files.libc);
+    let crtend = add("crtend.o", &files.crtend);
+    let crtn = add("crtn.o", &files.crtn);
     let program = fs.add("program.o", Bytes::Shared(Arc::from(object)));
     let inputs = LinkInputs {
         crt1: &crt1,
