@@ -128,10 +128,10 @@ pub fn check_source(name: &str, text: &str) -> (SourceMap, Vec<Diagnostic>) {
     let id = map.add(name.to_string(), text.to_string());
     let mut diags = Vec::new();
     let file = parse(&map, id, &mut diags);
-    if diags.is_empty() {
-        if let Err(d) = front_end(&mut map, vec![file], false) {
-            diags = d;
-        }
+    if diags.is_empty()
+        && let Err(d) = front_end(&mut map, vec![file], false)
+    {
+        diags = d;
     }
     diag::sort_and_dedup(&mut diags);
     (map, diags)

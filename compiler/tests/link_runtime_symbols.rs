@@ -26,10 +26,10 @@ fn bodyless_stdlib_functions() -> Vec<String> {
             let (file, diags) = rgo::syntax::parse_file(rgo::source::FileId(0), src);
             assert!(diags.is_empty(), "stdlib {pkg} does not parse");
             for d in &file.decls {
-                if let rgo::syntax::ast::Decl::Func(f) = d {
-                    if f.body.is_none() {
-                        out.push(format!("{pkg}.{}", f.name.name));
-                    }
+                if let rgo::syntax::ast::Decl::Func(f) = d
+                    && f.body.is_none()
+                {
+                    out.push(format!("{pkg}.{}", f.name.name));
                 }
             }
         }

@@ -51,7 +51,7 @@ impl<'a> Checker<'a> {
         }
         if self.tt.is_interface(target) && x.ty != ids::UNTYPED_NIL {
             let x = self.default_value(x);
-            return Ok(self.to_iface(x, target));
+            return Ok(self.iface_of(x, target));
         }
         match self.untyped_fits(&x, target) {
             Ok(()) => Ok(Expr { ty: target, ..x }),
@@ -75,7 +75,7 @@ impl<'a> Checker<'a> {
         }
         if self.tt.is_interface(target) && x.ty != ids::UNTYPED_NIL {
             let x = self.default_value(x);
-            return Ok(self.to_iface(x, target));
+            return Ok(self.iface_of(x, target));
         }
         match self.untyped_fits(&x, target) {
             Ok(()) => Ok(Expr { ty: target, ..x }),
@@ -120,10 +120,10 @@ impl<'a> Checker<'a> {
         if !kind_ok {
             return Err(Fit::Mismatch);
         }
-        if let (ExprKind::Const(Const::Int(v)), true) = (&x.kind, b.is_integer()) {
-            if !int_fits(*v, *b) {
-                return Err(Fit::Overflow);
-            }
+        if let (ExprKind::Const(Const::Int(v)), true) = (&x.kind, b.is_integer())
+            && !int_fits(*v, *b)
+        {
+            return Err(Fit::Overflow);
         }
         if b.is_float() || b.is_complex() {
             return Err(Fit::Mismatch);
@@ -136,21 +136,21 @@ impl<'a> Checker<'a> {
     pub fn default_value(&mut self, x: Expr) -> Expr {
         if self.tt.is_untyped(x.ty) && x.ty != ids::UNTYPED_NIL {
             let ty = self.tt.default_type(x.ty);
-            if let (ExprKind::Const(Const::Int(v)), Some(b)) = (&x.kind, self.tt.basic(ty)) {
-                if !int_fits(*v, b) {
-                    let t = self.tt.display(ty);
-                    self.error(
-                        x.span,
-                        format!("cannot use {v} (untyped int constant) as {t} value (overflows)"),
-                    );
-                }
+            if let (ExprKind::Const(Const::Int(v)), Some(b)) = (&x.kind, self.tt.basic(ty))
+                && !int_fits(*v, b)
+            {
+                let t = self.tt.display(ty);
+                self.error(
+                    x.span,
+                    format!("cannot use {v} (untyped int constant) as {t} value (overflows)"),
+                );
             }
             return Expr { ty, ..x };
         }
         x
     }
 
-    pub(super) fn to_iface(&mut self, x: Expr, target: TypeId) -> Expr {
+    pub(super) fn iface_of(&mut self, x: Expr, target: TypeId) -> Expr {
         let span = x.span;
         Expr {
             kind: ExprKind::ToIface(Box::new(x)),
@@ -181,7 +181,7 @@ impl<'a> Checker<'a> {
             return match converted {
                 Ok(x) if self.tt.is_untyped(x.ty) => {
                     let x = self.default_value(x);
-                    Some(self.to_iface(x, target))
+                    Some(self.iface_of(x, target))
                 }
                 Ok(x) => Some(x),
                 Err((why, x)) => {
@@ -202,7 +202,7 @@ impl<'a> Checker<'a> {
         }
         match self.assignable(x.ty, target) {
             Assignable::Same => Some(x),
-            Assignable::Boxed => Some(self.to_iface(x, target)),
+            Assignable::Boxed => Some(self.iface_of(x, target)),
             Assignable::No(reason) => {
                 let d = self.describe(e, &x);
                 let t = self.tt.display(target);

@@ -269,10 +269,10 @@ impl<'a> Checker<'a> {
         // Comparing an interface with a concrete value boxes the latter.
         if self.tt.is_interface(xv.ty) && !self.tt.is_interface(yv.ty) {
             let yd = self.default_value(yv);
-            yv = self.to_iface(yd, xv.ty);
+            yv = self.iface_of(yd, xv.ty);
         } else if self.tt.is_interface(yv.ty) && !self.tt.is_interface(xv.ty) {
             let xd = self.default_value(xv);
-            xv = self.to_iface(xd, yv.ty);
+            xv = self.iface_of(xd, yv.ty);
         }
         (xv, yv)
     }

@@ -274,16 +274,16 @@ impl<'a> Checker<'a> {
         let Some(x) = self.value(a) else {
             return Operand::Invalid;
         };
-        if let Some(c) = super::decl::const_of(&x) {
-            if let Some(r) = self.const_conversion(&c, x.ty, t) {
-                return match r {
-                    Ok(c) => Operand::Value(mk(ExprKind::Const(c), t, e.span)),
-                    Err(()) => {
-                        self.error(a.span, format!("constant {} overflows {ts}", c.display()));
-                        Operand::Invalid
-                    }
-                };
-            }
+        if let Some(c) = super::decl::const_of(&x)
+            && let Some(r) = self.const_conversion(&c, x.ty, t)
+        {
+            return match r {
+                Ok(c) => Operand::Value(mk(ExprKind::Const(c), t, e.span)),
+                Err(()) => {
+                    self.error(a.span, format!("constant {} overflows {ts}", c.display()));
+                    Operand::Invalid
+                }
+            };
         }
         if self.tt.is_interface(t) {
             return match self.assign_to(x, t, a, "conversion") {

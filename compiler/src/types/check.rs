@@ -242,19 +242,20 @@ impl<'a> Checker<'a> {
         let files = &self.pkgs[pkg as usize].files;
         for (fi, file) in files.iter().enumerate() {
             for (di, decl) in file.decls.iter().enumerate() {
-                if let ast::Decl::Func(fd) = decl {
-                    if fd.name.name == "init" && fd.recv.is_none() {
-                        continue;
-                    }
+                if let ast::Decl::Func(fd) = decl
+                    && fd.name.name == "init"
+                    && fd.recv.is_none()
+                {
+                    continue;
                 }
                 self.resolve_blank_vars(pkg, fi as u32, di as u32, decl);
                 for name in decl_names(decl) {
                     let scope = self.pkg_scopes[pkg as usize];
-                    if let Some(obj) = self.sc.lookup_local(scope, &name.name) {
-                        if self.sc.obj(obj).span == name.span {
-                            self.cur_file = fi as u32;
-                            self.resolve(obj);
-                        }
+                    if let Some(obj) = self.sc.lookup_local(scope, &name.name)
+                        && self.sc.obj(obj).span == name.span
+                    {
+                        self.cur_file = fi as u32;
+                        self.resolve(obj);
                     }
                 }
             }

@@ -106,7 +106,7 @@ impl<'a> Checker<'a> {
         let x = self.value(k)?;
         match super::decl::const_of(&x) {
             Some(Const::Int(v))
-                if v >= 0 && v < (1 << 40) && self.tt.pred(x.ty, |b| b.is_integer()) =>
+                if (0..(1 << 40)).contains(&v) && self.tt.pred(x.ty, |b| b.is_integer()) =>
             {
                 Some(v as usize)
             }

@@ -280,10 +280,7 @@ impl<'a> Checker<'a> {
         let mut stmts = Vec::new();
         self.simple_init(init.as_deref(), &mut stmts);
         let tag_v = match tag {
-            Some(t) => match self.value(t) {
-                Some(v) => Some(Some(self.default_value(v))),
-                None => None,
-            },
+            Some(t) => self.value(t).map(|v| Some(self.default_value(v))),
             None => Some(None),
         };
         let target = self.push_target(label, false);
@@ -401,7 +398,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         if self.tt.is_interface(tag.ty) && !self.tt.is_interface(v.ty) {
-            return Some(self.to_iface(v, tag.ty));
+            return Some(self.iface_of(v, tag.ty));
         }
         Some(v)
     }
@@ -473,10 +470,11 @@ impl<'a> Checker<'a> {
             });
         }
         self.check_defaults(clauses.iter().map(|c| (c.exprs.is_none(), c.span)));
-        if let Some(b) = bind {
-            if !bind_objs.is_empty() && bind_objs.iter().all(|o| !self.sc.obj(*o).used) {
-                self.error(b.span, format!("{} declared and not used", b.name));
-            }
+        if let Some(b) = bind
+            && !bind_objs.is_empty()
+            && bind_objs.iter().all(|o| !self.sc.obj(*o).used)
+        {
+            self.error(b.span, format!("{} declared and not used", b.name));
         }
         self.pop_target(label);
         self.pop_scope();
@@ -489,11 +487,11 @@ impl<'a> Checker<'a> {
     fn case_types(&mut self, es: &[ast::Expr]) -> Vec<Option<TypeId>> {
         let mut out = Vec::new();
         for e in es {
-            if let ast::ExprKind::Ident(id) = &e.kind {
-                if id.name == "nil" {
-                    out.push(None);
-                    continue;
-                }
+            if let ast::ExprKind::Ident(id) = &e.kind
+                && id.name == "nil"
+            {
+                out.push(None);
+                continue;
             }
             if let Some(t) = self.type_expr(e) {
                 out.push(Some(t));

@@ -167,7 +167,7 @@ impl<'a> Checker<'a> {
                 _ => None,
             })
             .collect();
-        let stmt = (!rhs.is_empty()).then(|| Stmt {
+        let stmt = (!rhs.is_empty()).then_some(Stmt {
             kind: StmtKind::Assign { lhs, rhs },
             span: spec.span,
         });

@@ -331,16 +331,17 @@ impl<'a> Checker<'a> {
 
     /// A constant result of type `ty`, checked for overflow if typed.
     pub(super) fn typed_const(&mut self, c: Const, ty: TypeId, e: &ast::Expr) -> Operand {
-        if let (Const::Int(v), Some(b)) = (&c, self.tt.basic(ty)) {
-            if !b.is_untyped() && !super::constant::int_fits(*v, b) {
-                let s = crate::syntax::printer::expr_string(e);
-                let t = self.tt.display(ty);
-                self.error(
-                    e.span,
-                    format!("{s} (constant {v} of type {t}) overflows {t}"),
-                );
-                return Operand::Invalid;
-            }
+        if let (Const::Int(v), Some(b)) = (&c, self.tt.basic(ty))
+            && !b.is_untyped()
+            && !super::constant::int_fits(*v, b)
+        {
+            let s = crate::syntax::printer::expr_string(e);
+            let t = self.tt.display(ty);
+            self.error(
+                e.span,
+                format!("{s} (constant {v} of type {t}) overflows {t}"),
+            );
+            return Operand::Invalid;
         }
         Operand::Value(mk(ExprKind::Const(c), ty, e.span))
     }

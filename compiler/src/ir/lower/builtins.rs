@@ -84,7 +84,7 @@ impl<'a> Builder<'a> {
     /// `s` with its length increased by `n`, reallocated by the runtime
     /// when the capacity is too small.
     fn grow(&mut self, s: Operand, n: Operand, ty: TypeId, size: u64, align: u64) -> Operand {
-        let s = Operand::Copy(Place::Local(self.to_local(s, ty)));
+        let s = Operand::Copy(Place::Local(self.local_of(s, ty)));
         let (p, len, cap) = (
             self.eval(ids::UINTPTR, Rvalue::Part(s.clone(), 0)),
             self.eval(ids::INT, Rvalue::Part(s.clone(), 1)),

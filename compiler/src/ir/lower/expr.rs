@@ -37,7 +37,7 @@ impl<'a> Builder<'a> {
             }
             ExprKind::Binary { op, x, y } => self.binary(*op, x, y, ty),
             ExprKind::Convert(x) => self.convert(x, ty),
-            ExprKind::ToIface(x) => self.to_iface(x, ty),
+            ExprKind::ToIface(x) => self.iface_of(x, ty),
             ExprKind::Index { x, index } => {
                 let addr = self.elem_addr(x, index);
                 self.load(addr, ty)
@@ -119,7 +119,7 @@ impl<'a> Builder<'a> {
             }
         };
         let base = self.expr(x);
-        let base = Operand::Copy(Place::Local(self.to_local(base, xt)));
+        let base = Operand::Copy(Place::Local(self.local_of(base, xt)));
         let i = self.expr(index);
         let i = self.index_int(i, self.norm(index.ty));
         let len = self.eval(ids::INT, Rvalue::Part(base.clone(), 1));

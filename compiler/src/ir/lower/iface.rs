@@ -23,7 +23,7 @@ impl<'a> Builder<'a> {
         matches!(self.tt.get(self.tt.underlying(t)), Type::Interface(ms) if ms.is_empty())
     }
 
-    pub fn to_iface(&mut self, x: &Expr, ty: TypeId) -> Operand {
+    pub fn iface_of(&mut self, x: &Expr, ty: TypeId) -> Operand {
         let xt = self.norm(x.ty);
         let v = self.expr(x);
         self.box_value(v, xt, ty)

@@ -308,13 +308,13 @@ impl<'a> Builder<'a> {
 
     /// Stores `v` (of type `t`) to memory at `addr`.
     pub fn store(&mut self, addr: Operand, t: TypeId, v: Operand) {
-        let a = self.to_local(addr, crate::types::ty::ids::UINTPTR);
+        let a = self.local_of(addr, crate::types::ty::ids::UINTPTR);
         self.assign(Place::Mem { addr: a, ty: t }, Rvalue::Use(v));
     }
 
     /// Loads a value of type `t` from memory at `addr`.
     pub fn load(&mut self, addr: Operand, t: TypeId) -> Operand {
-        let a = self.to_local(addr, crate::types::ty::ids::UINTPTR);
+        let a = self.local_of(addr, crate::types::ty::ids::UINTPTR);
         self.eval(t, Rvalue::Use(Operand::Copy(Place::Mem { addr: a, ty: t })))
     }
 
@@ -328,7 +328,7 @@ impl<'a> Builder<'a> {
 
     /// The operand as a local (copying it into a temporary if needed); a
     /// local operand is returned as is, so it may change later.
-    pub fn to_local(&mut self, o: Operand, t: TypeId) -> Local {
+    pub fn local_of(&mut self, o: Operand, t: TypeId) -> Local {
         match o {
             Operand::Copy(Place::Local(l)) => l,
             o => {

@@ -56,10 +56,10 @@ impl<'a> Builder<'a> {
     fn divide(&mut self, op: BinaryOp, a: Operand, b: Operand, t: TypeId) -> Operand {
         // A constant divisor is never zero (the checker rejects that); only
         // -1 needs the overflow path.
-        if let Operand::Const(Const::Int(c), _) = b {
-            if c != -1 {
-                return self.eval(t, Rvalue::Binary(op, a, b, t));
-            }
+        if let Operand::Const(Const::Int(c), _) = b
+            && c != -1
+        {
+            return self.eval(t, Rvalue::Binary(op, a, b, t));
         }
         let is_zero = self.eval(
             ids::BOOL,

@@ -131,7 +131,7 @@ impl<'a> Builder<'a> {
             LValue::Global(g) => self.prog.globals[g.0 as usize].ty,
             _ => ty,
         };
-        let cur_l = self.to_local(cur, ty);
+        let cur_l = self.local_of(cur, ty);
         let cur_e = Expr {
             kind: crate::types::typed::ExprKind::Local(crate::types::typed::LocalId(cur_l.0)),
             ty,
