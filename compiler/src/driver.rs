@@ -112,7 +112,7 @@ pub fn front_end(
     if !diags.is_empty() {
         return Err(diags);
     }
-    let checked = types::check(&pkgs);
+    let checked = types::check(&pkgs, map);
     if checked.diags.is_empty() {
         return Ok(checked);
     }
@@ -250,6 +250,10 @@ fn load_imports(
 ) -> Vec<PackageSource> {
     let mut order: Vec<PackageSource> = Vec::new();
     let mut visiting = Vec::new();
+    // Package runtime's Go half is in every program: the runtime builds
+    // run-time error values with it.
+    let here = main.first().map(|f| f.package.span).unwrap_or_default();
+    load_package("runtime", here, map, diags, &mut order, &mut visiting);
     for f in &main {
         for imp in &f.imports {
             load_package(
@@ -285,6 +289,14 @@ fn load_package(
             at,
             format!("import cycle not allowed: {path}"),
         ));
+        return;
+    }
+    if path == "unsafe" {
+        // Built into the checker: no source files.
+        order.push(PackageSource {
+            path: path.to_string(),
+            files: Vec::new(),
+        });
         return;
     }
     let Some(sources) = crate::stdlib::package(path) else {

@@ -2,10 +2,24 @@
 //! sources under stdlib/, compiled together with the user's program.
 
 /// The files of each standard package: import path, then (name, source).
-pub const PACKAGES: &[(&str, &[(&str, &str)])] = &[(
-    "fmt",
-    &[("print.go", include_str!("../../stdlib/fmt/print.go"))],
-)];
+pub const PACKAGES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "fmt",
+        &[
+            ("print.go", include_str!("../../stdlib/fmt/print.go")),
+            ("format.go", include_str!("../../stdlib/fmt/format.go")),
+            ("value.go", include_str!("../../stdlib/fmt/value.go")),
+            ("verbs.go", include_str!("../../stdlib/fmt/verbs.go")),
+            ("mapsort.go", include_str!("../../stdlib/fmt/mapsort.go")),
+            ("quote.go", include_str!("../../stdlib/fmt/quote.go")),
+            ("errors.go", include_str!("../../stdlib/fmt/errors.go")),
+        ],
+    ),
+    (
+        "runtime",
+        &[("error.go", include_str!("../../stdlib/runtime/error.go"))],
+    ),
+];
 
 /// The source files of standard package `path`, if rgo has it.
 pub fn package(path: &str) -> Option<&'static [(&'static str, &'static str)]> {

@@ -6,7 +6,7 @@
 
 mod link_support;
 
-use link_support::{Arg, Op, call, s};
+use link_support::{Arg, Op, call};
 use rgo::target::Arch;
 
 fn bounds(kind: i64, x: i64, y: i64) -> Op {
@@ -14,6 +14,34 @@ fn bounds(kind: i64, x: i64, y: i64) -> Op {
         "rgo_panic_bounds",
         vec![Arg::I64(kind), Arg::I64(x), Arg::I64(y)],
     )
+}
+
+/// Descriptors of predeclared types (reflect kinds: bool 1, int 2,
+/// float64 14, string 24).
+const BOOL: Arg = Arg::Desc {
+    kind: 1,
+    size: 1,
+    align: 1,
+};
+const INT: Arg = Arg::Desc {
+    kind: 2,
+    size: 8,
+    align: 8,
+};
+const FLOAT64: Arg = Arg::Desc {
+    kind: 14,
+    size: 8,
+    align: 8,
+};
+const STRING: Arg = Arg::Desc {
+    kind: 24,
+    size: 16,
+    align: 8,
+};
+
+/// `panic(v)` for `v` of the type `desc` stored at `value`.
+fn gopanic(desc: Arg, value: Arg) -> Op {
+    call("rgo_gopanic", vec![desc, value])
 }
 
 fn case(name: &str) -> Vec<Op> {
@@ -35,29 +63,17 @@ fn case(name: &str) -> Vec<Op> {
         "divide" => call("rgo_panic_divide", vec![]),
         // p.x[1] with p == nil reads address 8.
         "nil" => Op::Load(8),
-        "string" => call("rgo_panic_string", vec![s("boom\nsecond line")]),
-        "int" => call("rgo_panic_int", vec![Arg::I64(-42)]),
-        "float" => call("rgo_panic_float", vec![Arg::F64(1.5)]),
-        "bool" => call("rgo_panic_bool", vec![Arg::U8(1)]),
+        "string" => gopanic(STRING, Arg::StrHeader("boom\nsecond line".into())),
+        "int" => gopanic(INT, Arg::Bytes((-42i64).to_le_bytes().to_vec())),
+        "float" => gopanic(FLOAT64, Arg::Bytes(1.5f64.to_le_bytes().to_vec())),
+        "bool" => gopanic(BOOL, Arg::Bytes(vec![1])),
         "makeslice_len" => call(
             "rgo_makeslice",
-            vec![
-                Arg::Out,
-                Arg::I64(-1),
-                Arg::I64(-1),
-                Arg::I64(8),
-                Arg::I64(8),
-            ],
+            vec![Arg::Out, Arg::I64(-1), Arg::I64(-1), INT],
         ),
         "makeslice_cap" => call(
             "rgo_makeslice",
-            vec![
-                Arg::Out,
-                Arg::I64(1),
-                Arg::I64(-1),
-                Arg::I64(8),
-                Arg::I64(8),
-            ],
+            vec![Arg::Out, Arg::I64(1), Arg::I64(-1), INT],
         ),
         _ => panic!("no ops for case {name}"),
     };

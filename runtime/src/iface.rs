@@ -1,19 +1,165 @@
 //! This module implements the interface operations that need the
-//! runtime: comparing two interface values, printing one with print/
-//! println, panicking with an interface value (gc's printpanicval), and
-//! failed type assertions.
+//! runtime: itabs built at run time for assertions to interface types
+//! (from the dynamic type's method table, cached), comparing interface
+//! values, printing one with print/println, printing a panic value as gc's
+//! printpanics does (calling `Error()` or `String()` when the value has
+//! them), and failed type assertions.
 
-use crate::panic::runtime_error;
-use crate::print::{print_float, print_int, print_uint, rgo_print_lock, rgo_print_pointer};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use crate::panic::{ErrorKind, error_panic, runtime_error};
+use crate::print::{print_float, print_int, print_uint, rgo_print_pointer};
+use crate::string::GoString;
 use crate::sys::write_stderr;
 use crate::types::*;
 
-/// `a == b` for interface values (type word, data word).
+/// Itabs built at run time, by (interface type, dynamic type); 0 when the
+/// type does not implement the interface.
+static ITABS: Mutex<Option<HashMap<(usize, usize), usize>>> = Mutex::new(None);
+
+/// The itab of `typ` for interface `inter`, or null when `typ` lacks a
+/// method (the first missing one's name in `missing`).
+fn getitab(inter: &TypeDesc, typ: &TypeDesc, missing: &mut &'static [u8]) -> *const Itab {
+    let key = (inter as *const _ as usize, typ as *const _ as usize);
+    if let Some(v) = ITABS.lock().unwrap().get_or_insert_with(HashMap::new).get(&key) {
+        if *v == 0 {
+            *missing = first_missing(inter, typ);
+        }
+        return *v as *const Itab;
+    }
+    let want = inter.imethods();
+    let have = typ.method_set();
+    let mut fun = Vec::with_capacity(want.len());
+    for m in want {
+        let found = have.iter().find(|h| {
+            h.name.as_bytes() == m.name.as_bytes()
+                && h.pkgpath.as_bytes() == m.pkgpath.as_bytes()
+                && h.mtyp == m.typ
+        });
+        match found {
+            Some(h) => fun.push(h.ifn),
+            None => {
+                *missing = static_name(m.name);
+                ITABS.lock().unwrap().as_mut().unwrap().insert(key, 0);
+                return std::ptr::null();
+            }
+        }
+    }
+    let size = std::mem::size_of::<Itab>() + 8 * fun.len();
+    let p = crate::alloc::alloc(size, 8) as *mut Itab;
+    // SAFETY: `p` has room for the header and the method pointers.
+    unsafe {
+        (*p).inter = inter;
+        (*p).typ = typ;
+        (*p).hash = typ.hash;
+        let fp = (p as *mut u8).add(std::mem::size_of::<Itab>()) as *mut *const u8;
+        for (i, f) in fun.into_iter().enumerate() {
+            *fp.add(i) = f;
+        }
+    }
+    ITABS.lock().unwrap().as_mut().unwrap().insert(key, p as usize);
+    p
+}
+
+fn first_missing(inter: &TypeDesc, typ: &TypeDesc) -> &'static [u8] {
+    let have = typ.method_set();
+    for m in inter.imethods() {
+        let ok = have.iter().any(|h| {
+            h.name.as_bytes() == m.name.as_bytes() && h.pkgpath.as_bytes() == m.pkgpath.as_bytes() && h.mtyp == m.typ
+        });
+        if !ok {
+            return static_name(m.name);
+        }
+    }
+    b""
+}
+
+/// Names in descriptors are static data.
+fn static_name(s: GoString) -> &'static [u8] {
+    s.as_bytes()
+}
+
+/// `x.(I)` (or the test of a type switch case `I`): the itab of dynamic
+/// type `typ` for `inter`, or null (also for a nil `typ`). With `must`, a
+/// failure panics with gc's message.
+///
+/// # Safety
+/// The arguments must be type descriptors (`typ` may be null).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgo_assert_iface(inter: *const TypeDesc, typ: *const TypeDesc, must: u8) -> *const Itab {
+    if typ.is_null() {
+        if must != 0 {
+            // SAFETY: a descriptor.
+            let want = unsafe { (*inter).name() };
+            let mut m = b"interface conversion: interface is nil, not ".to_vec();
+            m.extend_from_slice(want);
+            error_panic(ErrorKind::TypeAssertion, &m);
+        }
+        return std::ptr::null();
+    }
+    let mut missing: &[u8] = b"";
+    // SAFETY: descriptors emitted by the compiler.
+    let itab = unsafe { getitab(&*inter, &*typ, &mut missing) };
+    if itab.is_null() && must != 0 {
+        // SAFETY: as above.
+        let (have, want) = unsafe { ((*typ).name(), (*inter).name()) };
+        let mut m = b"interface conversion: ".to_vec();
+        m.extend_from_slice(have);
+        m.extend_from_slice(b" is not ");
+        m.extend_from_slice(want);
+        m.extend_from_slice(b": missing method ");
+        m.extend_from_slice(missing);
+        error_panic(ErrorKind::TypeAssertion, &m);
+    }
+    itab
+}
+
+/// `x.(I)` that panics on failure; `src` is x's static interface type.
+///
+/// # Safety
+/// As `rgo_assert_iface`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgo_assert_iface_must(inter: *const TypeDesc, typ: *const TypeDesc, src: *const TypeDesc) -> *const Itab {
+    let _ = src;
+    // SAFETY: forwarded.
+    unsafe { rgo_assert_iface(inter, typ, 1) }
+}
+
+/// The dynamic type of a non-empty interface value with itab `itab`.
+///
+/// # Safety
+/// `itab` is null or an itab.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgo_itab_type(itab: *const Itab) -> *const TypeDesc {
+    if itab.is_null() {
+        return std::ptr::null();
+    }
+    // SAFETY: an itab.
+    unsafe { (*itab).typ }
+}
+
+/// Equal dynamic values of type `t` (data words `a`, `b`), panicking for
+/// an uncomparable type.
+unsafe fn values_equal(t: &TypeDesc, a: *const u8, b: *const u8) -> bool {
+    if t.is_pointer_shaped() {
+        return a == b;
+    }
+    let Some(eq) = t.equal else {
+        let mut msg = b"comparing uncomparable type ".to_vec();
+        msg.extend_from_slice(t.name());
+        runtime_error(&msg);
+    };
+    // SAFETY: boxed data words point to values of type `t`.
+    unsafe { eq(t, a, b) != 0 }
+}
+
+/// `a == b` for empty-interface values (type word, data word).
 ///
 /// # Safety
 /// Both must be interface values built by generated code.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_iface_eq(ta: *const TypeDesc, da: *const u8, tb: *const TypeDesc, db: *const u8) -> u8 {
+pub unsafe extern "C" fn rgo_efaceeq(ta: *const TypeDesc, da: *const u8, tb: *const TypeDesc, db: *const u8) -> u8 {
     if ta != tb {
         return 0;
     }
@@ -21,28 +167,31 @@ pub unsafe extern "C" fn rgo_iface_eq(ta: *const TypeDesc, da: *const u8, tb: *c
         return 1;
     }
     // SAFETY: a non-null type word points to a descriptor.
-    let d = unsafe { &*ta };
-    if d.is_pointer_shaped() {
-        return (da == db) as u8;
-    }
-    if d.kind == KIND_SLICE || d.kind == KIND_FUNC || d.kind == KIND_MAP {
-        let mut msg = b"comparing uncomparable type ".to_vec();
-        msg.extend_from_slice(d.name());
-        runtime_error(&msg);
-    }
-    // SAFETY: boxed data holds a value of the described type.
+    unsafe { values_equal(&*ta, da, db) as u8 }
+}
+
+/// `a == b` for non-empty interface values (itab word, data word).
+///
+/// # Safety
+/// Both must be interface values built by generated code.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgo_ifaceeq(ia: *const Itab, da: *const u8, ib: *const Itab, db: *const u8) -> u8 {
+    // SAFETY: itabs or null.
+    unsafe { rgo_efaceeq(rgo_itab_type(ia), da, rgo_itab_type(ib), db) }
+}
+
+/// `a == b` for values of type `t` in memory (structs and arrays).
+///
+/// # Safety
+/// `a` and `b` point to values of type `t`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgo_typed_equal(t: *const TypeDesc, a: *const u8, b: *const u8) -> u8 {
+    // SAFETY: guaranteed by the caller.
     unsafe {
-        if d.kind == KIND_STRING {
-            return (read_string(da) == read_string(db)) as u8;
+        match (*t).equal {
+            Some(eq) => eq(t, a, b),
+            None => 0,
         }
-        if d.kind == KIND_FLOAT64 {
-            return (*(da as *const f64) == *(db as *const f64)) as u8;
-        }
-        if d.kind == KIND_FLOAT32 {
-            return (*(da as *const f32) == *(db as *const f32)) as u8;
-        }
-        let n = d.size as usize;
-        (std::slice::from_raw_parts(da, n) == std::slice::from_raw_parts(db, n)) as u8
     }
 }
 
@@ -56,26 +205,41 @@ pub extern "C" fn rgo_print_iface(t: usize, d: usize) {
     write_stderr(b")");
 }
 
-/// `panic(v)`: prints `panic: ` and the value as gc's printpanicval does,
-/// then the goroutine trace stand-in, and exits with status 2.
+/// The data word's value as code taking a receiver sees it.
+fn method_string(t: &TypeDesc, data: *const u8, name: &[u8]) -> Option<GoString> {
+    let m = t.method_set().iter().find(|m| {
+        m.name.as_bytes() == name && m.pkgpath.len == 0 && {
+            // SAFETY: method types are func descriptors.
+            let mt = unsafe { &*m.mtyp };
+            mt.nfields == 1 << 32 && {
+                // SAFETY: one result descriptor follows the (zero) params.
+                let r = unsafe { &**(mt.fields as *const *const TypeDesc) };
+                r.kind == KIND_STRING
+            }
+        }
+    })?;
+    // SAFETY: an ifn takes the closure context and the data word and
+    // returns a string in two registers.
+    let f: extern "C" fn(usize, *const u8) -> GoString = unsafe { std::mem::transmute(m.ifn) };
+    Some(f(0, data))
+}
+
+/// Prints a panic value as gc's printpanics does: the text of `Error()`
+/// or `String()` if the value has one, else the value.
 ///
 /// # Safety
 /// `(t, data)` must be an interface value built by generated code.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_panic(t: *const TypeDesc, data: *const u8) -> ! {
-    rgo_print_lock();
-    write_stderr(b"panic: ");
+pub unsafe fn print_panic_value(t: *const TypeDesc, data: *const u8) {
     if t.is_null() {
-        write_stderr(b"panic called with nil argument");
-    } else {
-        // SAFETY: a non-null type word points to a descriptor and the data
-        // word to a value of that type.
-        unsafe { print_panic_value(&*t, data) };
+        write_stderr(b"nil");
+        return;
     }
-    crate::panic::end_panic()
-}
-
-unsafe fn print_panic_value(d: &TypeDesc, data: *const u8) {
+    // SAFETY: a non-null type word points to a descriptor.
+    let d = unsafe { &*t };
+    if let Some(s) = method_string(d, data, b"Error").or_else(|| method_string(d, data, b"String")) {
+        print_indented(s.as_bytes());
+        return;
+    }
     let custom = !d.is_predeclared();
     if custom && !is_printable_kind(d) {
         write_stderr(b"(");
@@ -95,8 +259,21 @@ unsafe fn print_panic_value(d: &TypeDesc, data: *const u8) {
     }
 }
 
+/// Newlines in a panic message are followed by a tab, as in gc.
+fn print_indented(msg: &[u8]) {
+    for line in msg.split_inclusive(|&b| b == b'\n') {
+        write_stderr(line);
+        if line.ends_with(b"\n") {
+            write_stderr(b"\t");
+        }
+    }
+}
+
 fn is_printable_kind(d: &TypeDesc) -> bool {
-    d.kind == KIND_BOOL || d.is_signed_int() || d.is_unsigned_int() || d.kind == KIND_STRING || d.kind == KIND_FLOAT32 || d.kind == KIND_FLOAT64
+    d.kind == KIND_BOOL
+        || d.is_signed_int()
+        || d.is_unsigned_int()
+        || matches!(d.kind, KIND_STRING | KIND_FLOAT32 | KIND_FLOAT64 | KIND_COMPLEX64 | KIND_COMPLEX128)
 }
 
 unsafe fn print_value(d: &TypeDesc, data: *const u8) {
@@ -104,9 +281,17 @@ unsafe fn print_value(d: &TypeDesc, data: *const u8) {
     unsafe {
         match d.kind {
             KIND_BOOL => write_stderr(if *data != 0 { b"true" } else { b"false" }),
-            KIND_STRING => write_stderr(read_string(data)),
+            KIND_STRING => print_indented(read_string(data)),
             KIND_FLOAT64 => print_float(*(data as *const f64)),
             KIND_FLOAT32 => print_float(*(data as *const f32) as f64),
+            KIND_COMPLEX128 => {
+                let p = data as *const f64;
+                crate::print::rgo_print_complex(*p, *p.add(1));
+            }
+            KIND_COMPLEX64 => {
+                let p = data as *const f32;
+                crate::print::rgo_print_complex(*p as f64, *p.add(1) as f64);
+            }
             _ if d.is_signed_int() => print_int(read_int(d, data)),
             _ if d.is_unsigned_int() => print_uint(read_uint(d, data)),
             _ => rgo_print_pointer(data as usize),
@@ -114,26 +299,25 @@ unsafe fn print_value(d: &TypeDesc, data: *const u8) {
     }
 }
 
-/// A failed `x.(T)`: `interface conversion: interface {} is string, not
-/// int` (or `is nil`).
+/// A failed `x.(T)` for a concrete `T`: `interface conversion: interface
+/// {} is string, not int` (or `is nil`).
 ///
 /// # Safety
 /// The arguments must be type descriptors (`have` may be null).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rgo_panic_type_assert(have: *const TypeDesc, want: *const TypeDesc, iface: *const TypeDesc) -> ! {
-    rgo_print_lock();
-    write_stderr(b"panic: interface conversion: ");
+    let mut m = b"interface conversion: ".to_vec();
     // SAFETY: descriptors emitted by the compiler.
     unsafe {
-        write_stderr((*iface).name());
-        write_stderr(b" is ");
+        m.extend_from_slice((*iface).name());
+        m.extend_from_slice(b" is ");
         if have.is_null() {
-            write_stderr(b"nil");
+            m.extend_from_slice(b"nil");
         } else {
-            write_stderr((*have).name());
+            m.extend_from_slice((*have).name());
         }
-        write_stderr(b", not ");
-        write_stderr((*want).name());
+        m.extend_from_slice(b", not ");
+        m.extend_from_slice((*want).name());
     }
-    crate::panic::end_panic()
+    error_panic(ErrorKind::TypeAssertion, &m)
 }

@@ -44,11 +44,6 @@
 //! | `rgo_panic_bounds_unsigned` | `(kind: i64, x: u64, y: i64) -> !` | panic.rs |
 //! | `rgo_panic_divide` | `() -> !` | panic.rs |
 //! | `rgo_panic_nil` | `() -> !` | panic.rs |
-//! | `rgo_panic_string` | `(ptr, len: i64) -> !` | panic.rs |
-//! | `rgo_panic_int` | `(v: i64) -> !` | panic.rs |
-//! | `rgo_panic_uint` | `(v: u64) -> !` | panic.rs |
-//! | `rgo_panic_float` | `(v: f64) -> !` | panic.rs |
-//! | `rgo_panic_bool` | `(v: u8) -> !` | panic.rs |
 //! | `rgo_alloc` | `(size: u64, align: u64) -> *mut u8`, zeroed, never null | alloc.rs |
 //! | `rgo_string_concat` | `(a_ptr, a_len, b_ptr, b_len) -> GoString` | string.rs |
 //! | `rgo_string_eq` | `(a_ptr, a_len, b_ptr, b_len) -> u8` | string.rs |
@@ -57,18 +52,56 @@
 //! | `rgo_string_from_bytes` | `(ptr, len: i64) -> GoString` | string.rs |
 //! | `rgo_bytes_from_string` | `(out: *mut GoSlice, ptr, len: i64)` | string.rs |
 //! | `rgo_decode_rune` | `(ptr, len: i64, i: i64) -> {rune: i64, next: i64}` | string.rs |
-//! | `rgo_growslice` | `(out: *mut GoSlice, old_ptr, old_len, old_cap, new_len, elem_size, elem_align: i64, has_pointers: u8)` | slice.rs |
-//! | `rgo_makeslice` | `(out: *mut GoSlice, len, cap, elem_size, elem_align: i64)` | slice.rs |
+//! | `rgo_growslice` | `(out: *mut GoSlice, old_ptr, old_len, old_cap, new_len, elem: *const TypeDesc)` | slice.rs |
+//! | `rgo_makeslice` | `(out: *mut GoSlice, len, cap, elem: *const TypeDesc)` | slice.rs |
 //! | `rgo_memmove` | `(dst, src, n: i64)` | slice.rs |
 //! | `rgo_string_from_runes` | `(ptr: *const i32, len: i64) -> GoString` | string.rs |
 //! | `rgo_runes_from_string` | `(out: *mut GoSlice, ptr, len: i64)` | string.rs |
 //! | `rgo_print_slice` | `(ptr, len, cap)` prints `[len/cap]0xptr` | print.rs |
 //! | `rgo_print_iface` | `(type, data)` prints `(0xtype,0xdata)` | iface.rs |
-//! | `rgo_iface_eq` | `(ta, da, tb, db) -> u8` | iface.rs |
-//! | `rgo_panic` | `(type: *const TypeDesc, data) -> !`, gc's printpanicval | iface.rs |
 //! | `rgo_panic_type_assert` | `(have, want, iface: *const TypeDesc) -> !` | iface.rs |
 //! | `rgo_panic_shift` | `() -> !` negative shift amount | panic.rs |
+//! | `rgo_panic_index_unsigned` | `(i: u64, len: i64) -> !` | panic.rs |
+//! | `rgo_panic_slice_convert` | `(len, n: i64) -> !` | panic.rs |
+//! | `rgo_panic_unsafe_slice_len` / `rgo_panic_unsafe_string_len` | `() -> !` | panic.rs |
+//! | `rgo_newobject` | `(t: *const TypeDesc) -> *mut u8`, zeroed | slice.rs |
+//! | `rgo_slicecopy` | `(dst, dlen, src, slen, size) -> i64` | slice.rs |
+//! | `rgo_memclr` | `(p, n: i64)` | slice.rs |
+//! | `rgo_setjmp` | `(buf: *mut u64) -> i64` | jump.rs |
+//! | `rgo_defer_push` | `(frame, closure)` | defer.rs |
+//! | `rgo_defer_return` | `(frame)` | defer.rs |
+//! | `rgo_defer_wrapper` | `(caller_sp, sp)` | defer.rs |
+//! | `rgo_gopanic` | `(type, data) -> !` | defer.rs |
+//! | `rgo_set_error_constructor` | `(code)` | panic.rs |
+//! | `rgo_gorecover` | `(caller_sp) -> Eface` | defer.rs |
+//! | `rgo_efaceeq` / `rgo_ifaceeq` | `(wa, da, wb, db) -> u8` | iface.rs |
+//! | `rgo_typed_equal` | `(t, a, b) -> u8` | iface.rs |
+//! | `rgo_assert_iface` | `(inter, typ, must: u8) -> *const Itab` | iface.rs |
+//! | `rgo_assert_iface_must` | `(inter, typ, src) -> *const Itab` | iface.rs |
+//! | `rgo_itab_type` | `(itab) -> *const TypeDesc` | iface.rs |
+//! | `rgo_fmin32` `rgo_fmax32` `rgo_fmin64` `rgo_fmax64` | floats | float.rs |
+//! | `rgo_complex128div` | `(a, b, c, d: f64) -> {re, im}` | float.rs |
+//! | `runtime.newError` | **imported**: stdlib/runtime, Go convention | panic.rs |
 //! | `fmt.writeStdout` | `(ptr, len, cap) -> i64`, fmt's body-less `writeStdout` | fmtio.rs |
+//! | `rgo_makemap` | `(mt: *const TypeDesc, hint: i64) -> map`; a negative hint is no hint, as in gc | map/mod.rs |
+//! | `rgo_mapaccess1` | `(mt, m, key: *const K) -> *const V`: into the map, or zeros when absent; never null, never written through | map/mod.rs |
+//! | `rgo_mapaccess2` | `(mt, m, key) -> PtrBool { ptr: *const V, ok: u64 }`, in two registers | map/mod.rs |
+//! | `rgo_mapassign` | `(mt, m, key) -> *mut V`: the value slot (zeroed if new), stored into at once; nil map panics | map/mod.rs |
+//! | `rgo_mapdelete` | `(mt, m, key)` | map/mod.rs |
+//! | `rgo_mapclear` | `(mt, m)` | map/mod.rs |
+//! | `rgo_maplen` | `(m) -> i64`; inline: 0 for nil, else the first word of `*m` | map/mod.rs |
+//! | `rgo_mapclone` | `(mt, m) -> map`, nil stays nil | map/mod.rs |
+//! | `rgo_mapiterinit` | `(mt, m, it: *mut MapIter)`: `MapIter` is 12 words on the caller's stack, `key` at 0 and `elem` at 8; `key` null means done | map/iter.rs |
+//! | `rgo_mapiternext` | `(it: *mut MapIter)` | map/iter.rs |
+//! | `rgo_memequal`, `rgo_memequal8/16/32/64/128` | `EqualFn` `(t, a, b) -> u8`: plain memory (`t.size` bytes, or the size in the name) | alg.rs |
+//! | `rgo_memhash`, `rgo_memhash8/16/32/64/128` | `HashFn` `(t, p, seed) -> u64` of the same | alg.rs |
+//! | `rgo_strequal` / `rgo_strhash` | `EqualFn` / `HashFn` of strings | alg.rs |
+//! | `rgo_f32equal` / `rgo_f32hash`, `rgo_f64equal` / `rgo_f64hash` | floats: IEEE `==`, ±0 hash alike, NaN hashes randomly | alg.rs |
+//! | `rgo_c64equal` / `rgo_c64hash`, `rgo_c128equal` / `rgo_c128hash` | complex numbers | alg.rs |
+//! | `rgo_efaceequal` / `rgo_efacehash` | `interface{}` values (word 0 a `*TypeDesc`) | alg.rs |
+//! | `rgo_ifaceequal` / `rgo_ifacehash` | non-empty interface values (word 0 an `*Itab`) | alg.rs |
+//! | `rgo_generic_equal` / `rgo_generic_hash` | arrays and structs element by element (skipping `_` fields), other kinds by kind | alg.rs |
+//! | `rgo_fastrand` | `() -> u64`, per-thread | alg.rs |
 //!
 //! The main goroutine runs on a thread with a 1 GB (lazily committed)
 //! stack, Go's limit; overflowing it is reported as gc's `fatal error:
@@ -92,14 +125,22 @@
 // Unit tests run on the host without `main`, so start-up code is unused there.
 #![cfg_attr(test, allow(dead_code))]
 
+mod alg;
 mod alloc;
+mod defer;
 mod entry;
+mod float;
+mod jump;
 mod panic;
 mod print;
 mod signal;
 mod slice;
 mod string;
 mod sys;
+// The whole descriptor layout is defined, including parts no feature reads yet.
+#[allow(dead_code)]
 mod types;
 mod iface;
 mod fmtio;
+mod fmtfloat;
+mod map;

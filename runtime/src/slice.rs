@@ -14,6 +14,7 @@
 
 use crate::alloc::alloc;
 use crate::panic::runtime_error;
+use crate::types::TypeDesc;
 
 /// A slice header as generated code lays it out: pointer, length, capacity.
 #[repr(C)]
@@ -96,26 +97,27 @@ pub fn grown_capacity(
     Some((cap, cap * elem_size))
 }
 
-/// `rgo_growslice(out, old_ptr, old_len, old_cap, new_len, elem_size,
-/// elem_align, has_pointers)`: allocates the backing array `append` needs
-/// to reach `new_len` elements, copies the `old_len` old elements over and
-/// stores `{ptr, new_len, cap}` in `*out`. The new elements are zero; the
-/// caller stores the appended values.
+/// `rgo_growslice(out, old_ptr, old_len, old_cap, new_len, elem)`:
+/// allocates the backing array `append` needs to reach `new_len` elements
+/// of type `elem`, copies the `old_len` old elements over and stores
+/// `{ptr, new_len, cap}` in `*out`. The new elements are zero; the caller
+/// stores the appended values.
 ///
 /// # Safety
-/// `out` must be writable; `old_ptr` must point to `old_len` elements.
+/// `out` must be writable; `old_ptr` must point to `old_len` elements;
+/// `elem` must be a type descriptor.
 #[unsafe(no_mangle)]
-#[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn rgo_growslice(
     out: *mut GoSlice,
     old_ptr: *const u8,
     old_len: i64,
     old_cap: i64,
     new_len: i64,
-    elem_size: i64,
-    elem_align: i64,
-    has_pointers: u8,
+    elem: *const TypeDesc,
 ) {
+    // SAFETY: guaranteed by the caller.
+    let elem = unsafe { &*elem };
+    let (elem_size, elem_align) = (elem.size as usize, elem.align as usize);
     if new_len < 0 {
         runtime_error(b"growslice: len out of range");
     }
@@ -129,13 +131,13 @@ pub unsafe extern "C" fn rgo_growslice(
         let Some((cap, bytes)) = grown_capacity(
             new_len as usize,
             old_cap.max(0) as usize,
-            elem_size as usize,
-            has_pointers == 0,
+            elem_size,
+            elem.ptrdata == 0,
         ) else {
             runtime_error(b"growslice: len out of range")
         };
-        let p = alloc(bytes, elem_align as usize);
-        let old_bytes = old_len.max(0) as usize * elem_size as usize;
+        let p = alloc(bytes, elem_align);
+        let old_bytes = old_len.max(0) as usize * elem_size;
         if old_bytes > 0 {
             // SAFETY: the caller guarantees the old elements are readable;
             // the new array is at least `old_bytes` long and fresh.
@@ -151,37 +153,72 @@ pub unsafe extern "C" fn rgo_growslice(
     unsafe { out.write(result) };
 }
 
-/// `rgo_makeslice(out, len, cap, elem_size, elem_align)`: `make([]T, len,
-/// cap)` with gc's checks and messages (`makeslice: len out of range`,
-/// `makeslice: cap out of range`). The capacity is exactly `cap`.
+/// `rgo_makeslice(out, len, cap, elem)`: `make([]T, len, cap)` with gc's
+/// checks and messages (`makeslice: len out of range`, `makeslice: cap out
+/// of range`). The capacity is exactly `cap`.
 ///
 /// # Safety
-/// `out` must be writable.
+/// `out` must be writable; `elem` must be a type descriptor.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_makeslice(
-    out: *mut GoSlice,
-    len: i64,
-    cap: i64,
-    elem_size: i64,
-    elem_align: i64,
-) {
+pub unsafe extern "C" fn rgo_makeslice(out: *mut GoSlice, len: i64, cap: i64, elem: *const TypeDesc) {
+    // SAFETY: guaranteed by the caller.
+    let elem = unsafe { &*elem };
     let bytes = |n: i64| {
         (n as u64)
-            .checked_mul(elem_size as u64)
+            .checked_mul(elem.size)
             .filter(|&b| b <= MAX_ALLOC as u64)
     };
-    if cap < 0 || cap < len || bytes(cap).is_none() {
-        // gc reports a bad len in preference to a bad cap.
-        if len < 0 || bytes(len).is_none() {
-            runtime_error(b"makeslice: len out of range");
-        }
+    if len < 0 || bytes(len).is_none() {
+        runtime_error(b"makeslice: len out of range");
+    }
+    if cap < len || bytes(cap).is_none() {
         runtime_error(b"makeslice: cap out of range");
     }
-    let p = alloc(bytes(cap).unwrap_or(0) as usize, elem_align as usize);
+    let p = alloc(bytes(cap).unwrap_or(0) as usize, elem.align as usize);
     // SAFETY: guaranteed by the caller.
     unsafe { out.write(GoSlice { ptr: p, len, cap }) };
 }
 
+/// `rgo_newobject(t)`: `new(T)`: a zeroed heap object of type `t`.
+///
+/// # Safety
+/// `t` must be a type descriptor.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgo_newobject(t: *const TypeDesc) -> *mut u8 {
+    // SAFETY: guaranteed by the caller.
+    let t = unsafe { &*t };
+    if t.size > MAX_ALLOC as u64 {
+        crate::panic::fatal(b"runtime: out of memory");
+    }
+    alloc(t.size as usize, t.align as usize)
+}
+
+/// `copy(dst, src)`: moves `min(dlen, slen)` elements of `size` bytes and
+/// returns the count.
+///
+/// # Safety
+/// Both ranges must be valid for their lengths.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgo_slicecopy(dst: *mut u8, dlen: i64, src: *const u8, slen: i64, size: i64) -> i64 {
+    let n = dlen.min(slen).max(0);
+    if n > 0 && size > 0 {
+        // SAFETY: guaranteed by the caller; the ranges may overlap.
+        unsafe { std::ptr::copy(src, dst, (n * size) as usize) };
+    }
+    n
+}
+
+/// `clear(s)` of a slice: zeroes `n` bytes.
+///
+/// # Safety
+/// `p` must be valid for `n` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgo_memclr(p: *mut u8, n: i64) {
+    if n > 0 {
+        // SAFETY: guaranteed by the caller.
+        unsafe { std::ptr::write_bytes(p, 0, n as usize) };
+    }
+}
 
 /// `memmove` for generated code (append, copy): `n` bytes, overlapping
 /// allowed.

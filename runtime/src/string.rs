@@ -19,6 +19,15 @@ pub struct GoString {
     pub len: i64,
 }
 
+impl GoString {
+    /// The string's bytes. A `GoString` always comes from generated code
+    /// or the runtime, which keep `ptr` valid for `len` bytes.
+    pub fn as_bytes<'a>(&self) -> &'a [u8] {
+        // SAFETY: see above; a non-positive length is the empty string.
+        unsafe { bytes(self.ptr, self.len) }
+    }
+}
+
 /// U+FFFD, what invalid runes and bytes become.
 const RUNE_ERROR: u32 = 0xFFFD;
 
@@ -34,6 +43,11 @@ unsafe fn bytes<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
 }
 
 /// Copies `b` into a fresh heap string.
+/// A Go string holding a copy of `b` (for other runtime modules).
+pub fn go_string(b: &[u8]) -> GoString {
+    new_string(b)
+}
+
 fn new_string(b: &[u8]) -> GoString {
     let p = alloc(b.len(), 1);
     if !b.is_empty() {

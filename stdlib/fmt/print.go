@@ -1,101 +1,116 @@
-// Package fmt implements formatted I/O. This first version implements
-// Print and Println for booleans, integers and strings, formatting with
-// the %v rules, and writes each call's output with a single write, as Go
-// does.
+// Package fmt implements formatted I/O with functions analogous to C's
+// printf and scanf. This version implements the Print, Sprint and Printf
+// families and Errorf for every kind of value: values are printed from
+// their run-time type descriptors (value.go), the way reflect-based fmt
+// works, and methods (Error, String) are called where gc's fmt calls
+// them.
 package fmt
 
 // writeStdout writes b to standard output and returns the number of bytes
 // written; it is implemented in the runtime.
 func writeStdout(b []byte) int
 
+// Stringer is implemented by any value that has a String method, which
+// defines the "native" format for that value.
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method,
+// which defines the Go syntax for that value (%#v).
+type GoStringer interface {
+	GoString() string
+}
+
 // Println formats its operands with %v, adds spaces between operands and a
 // newline, and writes the result to standard output.
 func Println(a ...any) (n int, err error) {
-	var buf []byte
-	for i, arg := range a {
-		if i > 0 {
-			buf = append(buf, ' ')
-		}
-		buf = appendValue(buf, arg)
-	}
-	buf = append(buf, '\n')
-	return writeStdout(buf), nil
+	var p pp
+	p.doPrintln(a)
+	return writeStdout(p.buf), nil
 }
 
 // Print formats its operands with %v and writes the result to standard
 // output. Spaces are added between operands when neither is a string.
 func Print(a ...any) (n int, err error) {
-	var buf []byte
+	var p pp
+	p.doPrint(a)
+	return writeStdout(p.buf), nil
+}
+
+// Printf formats according to a format specifier and writes to standard
+// output.
+func Printf(format string, a ...any) (n int, err error) {
+	var p pp
+	p.doPrintf(format, a)
+	return writeStdout(p.buf), nil
+}
+
+// Sprint formats using the default formats and returns the string.
+func Sprint(a ...any) string {
+	var p pp
+	p.doPrint(a)
+	return string(p.buf)
+}
+
+// Sprintln formats using the default formats, with spaces between
+// operands and a newline, and returns the string.
+func Sprintln(a ...any) string {
+	var p pp
+	p.doPrintln(a)
+	return string(p.buf)
+}
+
+// Sprintf formats according to a format specifier and returns the
+// string.
+func Sprintf(format string, a ...any) string {
+	var p pp
+	p.doPrintf(format, a)
+	return string(p.buf)
+}
+
+// Append formats using the default formats and appends the result to b.
+func Append(b []byte, a ...any) []byte {
+	var p pp
+	p.doPrint(a)
+	return append(b, p.buf...)
+}
+
+// Appendln is Sprintln appending to b.
+func Appendln(b []byte, a ...any) []byte {
+	var p pp
+	p.doPrintln(a)
+	return append(b, p.buf...)
+}
+
+// Appendf is Sprintf appending to b.
+func Appendf(b []byte, format string, a ...any) []byte {
+	var p pp
+	p.doPrintf(format, a)
+	return append(b, p.buf...)
+}
+
+func (p *pp) doPrintln(a []any) {
+	for i, arg := range a {
+		if i > 0 {
+			p.buf = append(p.buf, ' ')
+		}
+		p.printArg(arg, 'v')
+	}
+	p.buf = append(p.buf, '\n')
+}
+
+func (p *pp) doPrint(a []any) {
 	prevString := false
 	for i, arg := range a {
-		isString := isStringValue(arg)
-		if i > 0 && !isString && !prevString {
-			buf = append(buf, ' ')
+		isString := false
+		if _, ok := arg.(string); ok {
+			isString = true
 		}
-		buf = appendValue(buf, arg)
+		if i > 0 && !isString && !prevString {
+			p.buf = append(p.buf, ' ')
+		}
+		p.printArg(arg, 'v')
 		prevString = isString
 	}
-	return writeStdout(buf), nil
-}
-
-func isStringValue(arg any) bool {
-	switch arg.(type) {
-	case string:
-		return true
-	}
-	return false
-}
-
-// appendValue appends the %v form of arg.
-func appendValue(buf []byte, arg any) []byte {
-	switch v := arg.(type) {
-	case nil:
-		return append(buf, "<nil>"...)
-	case string:
-		return append(buf, v...)
-	case bool:
-		if v {
-			return append(buf, "true"...)
-		}
-		return append(buf, "false"...)
-	case int:
-		return appendInt(buf, int64(v))
-	case int8:
-		return appendInt(buf, int64(v))
-	case int16:
-		return appendInt(buf, int64(v))
-	case int32:
-		return appendInt(buf, int64(v))
-	case int64:
-		return appendInt(buf, v)
-	case uint:
-		return appendUint(buf, uint64(v))
-	case uint8:
-		return appendUint(buf, uint64(v))
-	case uint16:
-		return appendUint(buf, uint64(v))
-	case uint32:
-		return appendUint(buf, uint64(v))
-	case uint64:
-		return appendUint(buf, v)
-	case uintptr:
-		return appendUint(buf, uint64(v))
-	}
-	return append(buf, "%!v(unsupported)"...)
-}
-
-func appendInt(buf []byte, v int64) []byte {
-	if v < 0 {
-		// -v overflows for the most negative value, but its bits read as
-		// an unsigned number are exactly its magnitude.
-		return appendUint(append(buf, '-'), uint64(-v))
-	}
-	return appendUint(buf, uint64(v))
-}
-
-func appendUint(buf []byte, v uint64) []byte {
-	if v >= 10 {
-		buf = appendUint(buf, v/10)
-	}
-	return append(buf, byte('0'+v%10))
 }

@@ -1,28 +1,40 @@
 //! This module implements the translation of one IR function to Cranelift.
-//! Every IR local becomes one Cranelift `Variable` per scalar part; memory
-//! places are loaded and stored part by part at their layout offsets; each
-//! IR block maps to one Cranelift block, sealed once all are translated.
+//!
+//! Each IR local is kept one of three ways: as one Cranelift `Variable`
+//! per scalar part (SSA types whose address is never taken), in a stack
+//! slot (memory-only types, and locals whose address is taken), or, for a
+//! memory-only parameter, at the address the caller passed. Each IR block
+//! maps to one Cranelift block; all are sealed at the end. place.rs reads
+//! and writes places, ops.rs translates operators and conversions,
+//! call.rs calls.
 
-use super::abi::{parts, scalar_type};
+use super::abi::{CallAbi, parts};
 use super::{CodegenError, Gen};
-use crate::ir::layout::layout;
-use crate::ir::{Callee, Function, Inst, Local, Operand, Place, Rvalue, Terminator};
-use crate::syntax::ast::{BinaryOp, UnaryOp};
-use crate::types::constant::Const;
-use crate::types::ty::{Type, TypeId};
-use cranelift_codegen::ir::condcodes::IntCC;
+use crate::ir::{Function, Inst, Local, Place, Rvalue, Terminator};
+use crate::types::ty::TypeId;
 use cranelift_codegen::ir::{
-    self as cl, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode, Value, types,
+    self as cl, InstBuilder, StackSlot, StackSlotData, StackSlotKind, TrapCode, Value, types,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module as _;
 
-struct Cx<'g, 'a, 'b> {
-    g: &'g mut Gen<'a>,
-    f: &'g Function,
-    b: FunctionBuilder<'b>,
-    vars: Vec<Vec<Variable>>,
-    blocks: Vec<cl::Block>,
+/// How an IR local is stored.
+#[derive(Clone)]
+pub(super) enum Repr {
+    Vars(Vec<Variable>),
+    Slot(StackSlot),
+    /// At the address held by this variable (a by-reference parameter).
+    ByRef(Variable),
+}
+
+pub(super) struct Cx<'g, 'a, 'b> {
+    pub g: &'g mut Gen<'a>,
+    pub f: &'g Function,
+    pub b: FunctionBuilder<'b>,
+    pub locals: Vec<Repr>,
+    pub blocks: Vec<cl::Block>,
+    /// Pointers to the memory-only results, passed by the caller.
+    pub sret: Vec<Option<Variable>>,
 }
 
 pub fn translate(
@@ -33,23 +45,21 @@ pub fn translate(
 ) -> Result<(), CodegenError> {
     let frontend_config = g.obj.isa().frontend_config();
     let mut b = FunctionBuilder::new(func, fctx);
-    let vars = f
+    let in_memory = memory_locals(g, f);
+    let locals = f
         .locals
         .iter()
-        .map(|t| {
-            parts(g.tt, *t)
-                .into_iter()
-                .map(|ty| b.declare_var(ty))
-                .collect()
-        })
+        .enumerate()
+        .map(|(i, t)| local_repr(g, &mut b, *t, in_memory[i]))
         .collect();
     let blocks = f.blocks.iter().map(|_| b.create_block()).collect();
     let mut cx = Cx {
         g,
         f,
         b,
-        vars,
+        locals,
         blocks,
+        sret: Vec::new(),
     };
     cx.entry();
     for (i, block) in f.blocks.iter().enumerate() {
@@ -64,45 +74,108 @@ pub fn translate(
     Ok(())
 }
 
-fn flags() -> MemFlagsData {
-    MemFlagsData::trusted()
+/// Locals that must live in memory: memory-only types, and locals whose
+/// address is taken.
+fn memory_locals(g: &Gen, f: &Function) -> Vec<bool> {
+    let mut out: Vec<bool> = f
+        .locals
+        .iter()
+        .map(|t| !crate::ir::layout::is_ssa(g.tt, *t))
+        .collect();
+    let mut mark = |p: &Place| {
+        if let Place::Local(l) = p.root() {
+            out[l.0 as usize] = true;
+        }
+    };
+    for b in &f.blocks {
+        for i in &b.insts {
+            if let Inst::Assign(_, Rvalue::AddrOf(p)) = i {
+                mark(p);
+            }
+        }
+        if let Terminator::DeferSetup { frame, .. } = &b.term {
+            mark(&Place::Local(*frame));
+        }
+    }
+    out
+}
+
+fn local_repr(g: &Gen, b: &mut FunctionBuilder, t: TypeId, in_memory: bool) -> Repr {
+    if in_memory {
+        let sa = g.tt.size_align(t);
+        let align = sa.align.max(1).trailing_zeros() as u8;
+        let slot = b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            sa.size.min(u32::MAX as u64) as u32,
+            align.max(3),
+        ));
+        return Repr::Slot(slot);
+    }
+    Repr::Vars(
+        parts(g.tt, t)
+            .into_iter()
+            .map(|ty| b.declare_var(ty))
+            .collect(),
+    )
 }
 
 impl Cx<'_, '_, '_> {
-    /// Binds parameters and zeroes every other local, so each variable is
-    /// defined on every path (Go zero-initializes; the IR relies on it).
+    /// Binds the parameters and defines every SSA variable (Go zeroes
+    /// variables; the IR relies on each being defined on every path).
     fn entry(&mut self) {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         let mut it = params.into_iter();
-        let is_param = |l: usize| self.f.params.iter().any(|p| p.0 as usize == l);
-        let mut param_vals = Vec::new();
-        for p in &self.f.params {
-            let n = self.vars[p.0 as usize].len();
-            param_vals.push((p.0 as usize, it.by_ref().take(n).collect::<Vec<_>>()));
+        for l in 0..self.locals.len() {
+            if let Repr::Vars(vars) = self.locals[l].clone() {
+                let tys = parts(self.g.tt, self.f.locals[l]);
+                for (v, ty) in vars.into_iter().zip(tys) {
+                    let z = self.zero(ty);
+                    self.b.def_var(v, z);
+                }
+            }
         }
-        for l in 0..self.vars.len() {
-            if is_param(l) {
+        let (ps, rs) = super::abi::fn_types(self.f);
+        let abi = CallAbi::new(self.g.tt, self.f.abi, &ps, &rs);
+        if abi.ctx {
+            let ctx = it.next().expect("context parameter");
+            if let Some(l) = self.f.ctx {
+                self.set_local_parts(l, &[ctx]);
+            }
+        }
+        for by_ref in abi.by_ref_results.clone() {
+            self.sret.push(by_ref.then(|| {
+                let v = self.b.declare_var(types::I64);
+                let p = it.next().expect("result pointer");
+                self.b.def_var(v, p);
+                v
+            }));
+        }
+        for (p, by_ref) in self.f.params.clone().iter().zip(abi.by_ref_params) {
+            if by_ref {
+                let v = self.b.declare_var(types::I64);
+                let a = it.next().expect("parameter pointer");
+                self.b.def_var(v, a);
+                self.locals[p.0 as usize] = Repr::ByRef(v);
                 continue;
             }
-            let tys = parts(self.g.tt, self.f.locals[l]);
-            for (v, ty) in self.vars[l].clone().into_iter().zip(tys) {
-                let z = self.zero(ty);
-                self.b.def_var(v, z);
-            }
-        }
-        for (l, vals) in param_vals {
-            for (var, val) in self.vars[l].clone().into_iter().zip(vals) {
-                self.b.def_var(var, val);
-            }
+            let n = parts(self.g.tt, self.f.locals[p.0 as usize]).len();
+            let vals: Vec<Value> = it.by_ref().take(n).collect();
+            self.set_local_parts(*p, &vals);
         }
         let first = self.blocks[0];
         self.b.ins().jump(first, &[]);
     }
 
-    fn zero(&mut self, ty: cl::Type) -> Value {
+    /// Stores scalar parts into a local, whatever its representation.
+    fn set_local_parts(&mut self, l: Local, vals: &[Value]) {
+        let t = self.f.locals[l.0 as usize];
+        let _ = self.write_parts(&Place::Local(l), t, vals);
+    }
+
+    pub fn zero(&mut self, ty: cl::Type) -> Value {
         match ty {
             types::F32 => self.b.ins().f32const(0.0),
             types::F64 => self.b.ins().f64const(0.0),
@@ -110,374 +183,19 @@ impl Cx<'_, '_, '_> {
         }
     }
 
-    fn local_ty(&self, l: Local) -> TypeId {
-        self.f.locals[l.0 as usize]
-    }
-
-    fn place_ty(&self, p: &Place) -> TypeId {
-        match p {
-            Place::Local(l) => self.local_ty(*l),
-            Place::Global(g) => self.g_global_ty(*g),
-            Place::Mem { ty, .. } => *ty,
-        }
-    }
-
-    fn g_global_ty(&self, g: u32) -> TypeId {
-        self.g.global_types[g as usize]
-    }
-
-    pub fn operand_ty(&self, o: &Operand) -> TypeId {
-        match o {
-            Operand::Copy(p) => self.place_ty(p),
-            Operand::Const(_, t) | Operand::Zero(t) => *t,
-        }
-    }
-
-    fn err<T>(&self, msg: impl Into<String>) -> Result<T, CodegenError> {
+    pub fn err<T>(&self, msg: impl Into<String>) -> Result<T, CodegenError> {
         Err(CodegenError(format!("{}: {}", self.f.symbol, msg.into())))
-    }
-
-    /// The address of a place in memory (globals and `Mem` places).
-    fn place_addr(&mut self, p: &Place) -> Result<Value, CodegenError> {
-        match p {
-            Place::Global(g) => {
-                let id = self.g.globals[*g as usize];
-                let gv = self.g.obj.declare_data_in_func(id, self.b.func);
-                Ok(self.b.ins().symbol_value(types::I64, gv))
-            }
-            Place::Mem { addr, .. } => Ok(self.b.use_var(self.vars[addr.0 as usize][0])),
-            Place::Local(_) => self.err("address of a register local"),
-        }
-    }
-
-    fn read(&mut self, p: &Place) -> Result<Vec<Value>, CodegenError> {
-        if let Place::Local(l) = p {
-            let vars = self.vars[l.0 as usize].clone();
-            return Ok(vars.into_iter().map(|v| self.b.use_var(v)).collect());
-        }
-        let t = self.place_ty(p);
-        let addr = self.place_addr(p)?;
-        let l = layout(self.g.tt, t).map_err(|e| CodegenError(e.0))?;
-        Ok(l.parts
-            .iter()
-            .map(|(off, s)| {
-                self.b
-                    .ins()
-                    .load(scalar_type(*s), flags(), addr, *off as i32)
-            })
-            .collect())
-    }
-
-    fn write(&mut self, p: &Place, vals: &[Value]) -> Result<(), CodegenError> {
-        if let Place::Local(l) = p {
-            for (var, v) in self.vars[l.0 as usize].clone().into_iter().zip(vals) {
-                self.b.def_var(var, *v);
-            }
-            return Ok(());
-        }
-        let t = self.place_ty(p);
-        let addr = self.place_addr(p)?;
-        let l = layout(self.g.tt, t).map_err(|e| CodegenError(e.0))?;
-        for ((off, _), v) in l.parts.iter().zip(vals) {
-            self.b.ins().store(flags(), *v, addr, *off as i32);
-        }
-        Ok(())
-    }
-
-    fn operand(&mut self, o: &Operand) -> Result<Vec<Value>, CodegenError> {
-        match o {
-            Operand::Copy(p) => self.read(p),
-            Operand::Zero(t) => Ok(parts(self.g.tt, *t)
-                .into_iter()
-                .map(|ty| self.zero(ty))
-                .collect()),
-            Operand::Const(c, t) => self.constant(c, *t),
-        }
-    }
-
-    fn constant(&mut self, c: &Const, t: TypeId) -> Result<Vec<Value>, CodegenError> {
-        match c {
-            Const::Int(v) => {
-                let ty = parts(self.g.tt, t).first().copied().unwrap_or(types::I64);
-                Ok(vec![self.b.ins().iconst(ty, *v as i64)])
-            }
-            Const::Bool(v) => Ok(vec![self.b.ins().iconst(types::I8, *v as i64)]),
-            Const::Str(s) => {
-                let len = self.b.ins().iconst(types::I64, s.len() as i64);
-                if s.is_empty() {
-                    let z = self.b.ins().iconst(types::I64, 0);
-                    return Ok(vec![z, len]);
-                }
-                let id = self.g.data.string(&mut self.g.obj, s)?;
-                let gv = self.g.obj.declare_data_in_func(id, self.b.func);
-                let p = self.b.ins().symbol_value(types::I64, gv);
-                Ok(vec![p, len])
-            }
-        }
-    }
-
-    fn one(&mut self, o: &Operand) -> Result<Value, CodegenError> {
-        match self.operand(o)?.first() {
-            Some(v) => Ok(*v),
-            None => self.err("empty operand"),
-        }
     }
 
     fn inst(&mut self, i: &Inst) -> Result<(), CodegenError> {
         match i {
-            Inst::Assign(p, r) => {
-                let vals = self.rvalue(r)?;
-                self.write(p, &vals)
-            }
+            Inst::Assign(p, r) => self.assign(p, r),
             Inst::Call {
                 dests,
                 callee,
                 args,
             } => self.call(dests, callee, args),
         }
-    }
-
-    fn rvalue(&mut self, r: &Rvalue) -> Result<Vec<Value>, CodegenError> {
-        Ok(match r {
-            Rvalue::Use(o) => self.operand(o)?,
-            Rvalue::Unary(op, o) => {
-                let v = self.one(o)?;
-                vec![match op {
-                    UnaryOp::Neg => self.b.ins().ineg(v),
-                    UnaryOp::BitNot => self.b.ins().bnot(v),
-                    UnaryOp::Not => self.b.ins().bxor_imm_u(v, 1),
-                    _ => v,
-                }]
-            }
-            Rvalue::Binary(op, a, b, t) => {
-                let (x, y) = (self.one(a)?, self.one(b)?);
-                vec![self.binary(*op, x, y, *t)]
-            }
-            Rvalue::Convert(o, to) => {
-                let from = self.operand_ty(o);
-                let v = self.one(o)?;
-                vec![self.convert(v, from, *to)]
-            }
-            Rvalue::Part(o, i) => match self.operand(o)?.get(*i) {
-                Some(v) => vec![*v],
-                None => return self.err("part out of range"),
-            },
-            Rvalue::Make(_, ops) => {
-                let mut out = Vec::new();
-                for o in ops {
-                    out.extend(self.operand(o)?);
-                }
-                out
-            }
-            Rvalue::PtrAdd(base, idx, scale) => {
-                let (p, i) = (self.one(base)?, self.one(idx)?);
-                let off = self.b.ins().imul_imm_u(i, *scale as i64);
-                vec![self.b.ins().iadd(p, off)]
-            }
-            Rvalue::TypeDesc(t) => {
-                let id = self.g.data.type_desc(&mut self.g.obj, *t)?;
-                let gv = self.g.obj.declare_data_in_func(id, self.b.func);
-                vec![self.b.ins().symbol_value(types::I64, gv)]
-            }
-            Rvalue::FuncAddr(f) => {
-                let fid = self.g.funcs[*f as usize];
-                let sym = self.g.func_symbols[*f as usize].clone();
-                let id = self.g.data.closure(&mut self.g.obj, fid, &sym)?;
-                let gv = self.g.obj.declare_data_in_func(id, self.b.func);
-                vec![self.b.ins().symbol_value(types::I64, gv)]
-            }
-        })
-    }
-
-    fn signed(&self, t: TypeId) -> bool {
-        !self.g.tt.pred(t, |b| b.is_unsigned())
-            && !matches!(self.g.tt.get(self.g.tt.underlying(t)), Type::Pointer(_))
-    }
-
-    fn binary(&mut self, op: BinaryOp, x: Value, y: Value, t: TypeId) -> Value {
-        let s = self.signed(t);
-        let ins = self.b.ins();
-        use BinaryOp::*;
-        match op {
-            Add => ins.iadd(x, y),
-            Sub => ins.isub(x, y),
-            Mul => ins.imul(x, y),
-            Div if s => ins.sdiv(x, y),
-            Div => ins.udiv(x, y),
-            Rem if s => ins.srem(x, y),
-            Rem => ins.urem(x, y),
-            And | LAnd => ins.band(x, y),
-            Or | LOr => ins.bor(x, y),
-            Xor => ins.bxor(x, y),
-            AndNot => ins.band_not(x, y),
-            Shl | Shr => self.shift(op, x, y, s),
-            Eq => ins.icmp(IntCC::Equal, x, y),
-            Ne => ins.icmp(IntCC::NotEqual, x, y),
-            Lt => ins.icmp(
-                if s {
-                    IntCC::SignedLessThan
-                } else {
-                    IntCC::UnsignedLessThan
-                },
-                x,
-                y,
-            ),
-            Le => ins.icmp(
-                if s {
-                    IntCC::SignedLessThanOrEqual
-                } else {
-                    IntCC::UnsignedLessThanOrEqual
-                },
-                x,
-                y,
-            ),
-            Gt => ins.icmp(
-                if s {
-                    IntCC::SignedGreaterThan
-                } else {
-                    IntCC::UnsignedGreaterThan
-                },
-                x,
-                y,
-            ),
-            Ge => ins.icmp(
-                if s {
-                    IntCC::SignedGreaterThanOrEqual
-                } else {
-                    IntCC::UnsignedGreaterThanOrEqual
-                },
-                x,
-                y,
-            ),
-        }
-    }
-
-    /// Go shifts: counts of at least the width give 0, or the sign for a
-    /// signed right shift (Cranelift masks the count instead).
-    fn shift(&mut self, op: BinaryOp, x: Value, n: Value, signed: bool) -> Value {
-        let ty = self.b.func.dfg.value_type(x);
-        let width = ty.bits() as i64;
-        let in_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, n, width);
-        if op == BinaryOp::Shr && signed {
-            let nty = self.b.func.dfg.value_type(n);
-            let max = self.b.ins().iconst(nty, width - 1);
-            let count = self.b.ins().select(in_range, n, max);
-            return self.b.ins().sshr(x, count);
-        }
-        let shifted = if op == BinaryOp::Shl {
-            self.b.ins().ishl(x, n)
-        } else {
-            self.b.ins().ushr(x, n)
-        };
-        let zero = self.b.ins().iconst(ty, 0);
-        self.b.ins().select(in_range, shifted, zero)
-    }
-
-    fn convert(&mut self, v: Value, from: TypeId, to: TypeId) -> Value {
-        let from_ty = self.b.func.dfg.value_type(v);
-        let to_ty = parts(self.g.tt, to).first().copied().unwrap_or(types::I64);
-        if from_ty.bits() == to_ty.bits() {
-            return v;
-        }
-        if from_ty.bits() > to_ty.bits() {
-            return self.b.ins().ireduce(to_ty, v);
-        }
-        if self.signed(from) {
-            self.b.ins().sextend(to_ty, v)
-        } else {
-            self.b.ins().uextend(to_ty, v)
-        }
-    }
-
-    fn call(
-        &mut self,
-        dests: &[Place],
-        callee: &Callee,
-        args: &[Operand],
-    ) -> Result<(), CodegenError> {
-        let mut argv = Vec::new();
-        for a in args {
-            argv.extend(self.operand(a)?);
-        }
-        let results = match callee {
-            Callee::Func(f) => {
-                let fref = self
-                    .g
-                    .obj
-                    .declare_func_in_func(self.g.funcs[*f as usize], self.b.func);
-                let call = self.b.ins().call(fref, &argv);
-                self.b.inst_results(call).to_vec()
-            }
-            Callee::Indirect(o) => {
-                let fty = self.operand_ty(o);
-                let closure = self.one(o)?;
-                let code = self.b.ins().load(types::I64, flags(), closure, 0);
-                let sig = match self.g.tt.get(self.g.tt.underlying(fty)) {
-                    Type::Func {
-                        params, results, ..
-                    } => super::abi::func_type_signature(self.g, params, results),
-                    _ => return self.err("indirect call of a non-function"),
-                };
-                let sigref = self.b.import_signature(sig);
-                let call = self.b.ins().call_indirect(sigref, code, &argv);
-                self.b.inst_results(call).to_vec()
-            }
-            Callee::Runtime { name, sret } => return self.runtime_call(name, *sret, dests, argv),
-        };
-        self.distribute(dests, &results)
-    }
-
-    /// Stores a flat list of result values into the destination places.
-    fn distribute(&mut self, dests: &[Place], results: &[Value]) -> Result<(), CodegenError> {
-        let mut rest = results;
-        for d in dests {
-            let n = parts(self.g.tt, self.place_ty(d)).len();
-            if rest.len() < n {
-                return self.err("too few call results");
-            }
-            self.write(d, &rest[..n])?;
-            rest = &rest[n..];
-        }
-        Ok(())
-    }
-
-    fn runtime_call(
-        &mut self,
-        name: &'static str,
-        sret: bool,
-        dests: &[Place],
-        mut argv: Vec<Value>,
-    ) -> Result<(), CodegenError> {
-        let id = self.g.runtime_func(name)?;
-        let fref = self.g.obj.declare_func_in_func(id, self.b.func);
-        if !sret {
-            let call = self.b.ins().call(fref, &argv);
-            let results = self.b.inst_results(call).to_vec();
-            return self.distribute(dests, &results);
-        }
-        let Some(dest) = dests.first() else {
-            return self.err("sret call without destination");
-        };
-        let t = self.place_ty(dest);
-        let l = layout(self.g.tt, t).map_err(|e| CodegenError(e.0))?;
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            l.size as u32,
-            3,
-        ));
-        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
-        argv.insert(0, addr);
-        self.b.ins().call(fref, &argv);
-        let vals: Vec<Value> = l
-            .parts
-            .iter()
-            .map(|(off, s)| {
-                self.b
-                    .ins()
-                    .stack_load(types::I64, scalar_type(*s), slot, *off as i32)
-            })
-            .collect();
-        self.write(dest, &vals)
     }
 
     fn term(&mut self, t: &Terminator) -> Result<(), CodegenError> {
@@ -490,17 +208,58 @@ impl Cx<'_, '_, '_> {
                 let (tb, fb) = (self.blocks[t.0 as usize], self.blocks[f.0 as usize]);
                 self.b.ins().brif(v, tb, &[], fb, &[]);
             }
-            Terminator::Return(locals) => {
-                let mut vals = Vec::new();
-                for l in locals {
-                    vals.extend(self.read(&Place::Local(*l))?);
-                }
-                self.b.ins().return_(&vals);
-            }
+            Terminator::Return(locals) => self.ret(locals)?,
             Terminator::Unreachable => {
                 self.b.ins().trap(TrapCode::unwrap_user(1));
             }
+            Terminator::DeferSetup {
+                frame,
+                frame_ptr,
+                next,
+                recovered,
+            } => self.defer_setup(*frame, *frame_ptr, *next, *recovered)?,
         }
+        Ok(())
+    }
+
+    fn ret(&mut self, locals: &[Local]) -> Result<(), CodegenError> {
+        let mut vals = Vec::new();
+        for (i, l) in locals.iter().enumerate() {
+            let t = self.f.locals[l.0 as usize];
+            match self.sret.get(i).copied().flatten() {
+                Some(ptr) => {
+                    let dst = self.b.use_var(ptr);
+                    let src = self.place_addr(&Place::Local(*l))?;
+                    self.copy_value(dst, src, t);
+                }
+                None => vals.extend(self.read_parts(&Place::Local(*l), t)?),
+            }
+        }
+        self.b.ins().return_(&vals);
+        Ok(())
+    }
+
+    /// `setjmp` on the defer frame; a recovered panic returns (nonzero)
+    /// the frame address, which the recovered path gets as `frame_ptr`.
+    fn defer_setup(
+        &mut self,
+        frame: Local,
+        frame_ptr: Local,
+        next: crate::ir::BlockId,
+        recovered: crate::ir::BlockId,
+    ) -> Result<(), CodegenError> {
+        let addr = self.place_addr(&Place::Local(frame))?;
+        let id = self.g.runtime_func("rgo_setjmp")?;
+        let fref = self.g.obj_declare_func_in_func(id, self.b.func);
+        let call = self.b.ins().call(fref, &[addr]);
+        let r = self.b.inst_results(call)[0];
+        let pre = self.b.create_block();
+        let next = self.blocks[next.0 as usize];
+        self.b.ins().brif(r, pre, &[], next, &[]);
+        self.b.switch_to_block(pre);
+        self.set_local_parts(frame_ptr, &[r]);
+        let rec = self.blocks[recovered.0 as usize];
+        self.b.ins().jump(rec, &[]);
         Ok(())
     }
 }

@@ -1,21 +1,27 @@
 //! This module implements code generation: the IR module becomes a
 //! Cranelift object file for the chosen architecture. `Gen` owns the
 //! object module and everything shared between functions (function ids,
-//! runtime imports, read-only strings, type descriptors); func.rs
-//! translates one function at a time.
+//! runtime imports, read-only data); func.rs translates one function at
+//! a time with place.rs, ops.rs and call.rs; typedesc.rs emits type
+//! descriptors and itabs; data.rs strings and static func values.
 
 mod abi;
+mod call;
 mod data;
 mod func;
 mod isa;
+mod ops;
+mod place;
 pub mod runtime_calls;
+pub mod typedesc;
 
-use crate::ir::{self, Module};
+use crate::ir::{self, Abi, Module};
 use crate::target::Arch;
-use crate::types::ty::TypeTable;
+use crate::types::ty::{TypeId, TypeTable};
 use cranelift_codegen::Context;
+use cranelift_codegen::ir as cl;
 use cranelift_frontend::FunctionBuilderContext;
-use cranelift_module::{FuncId, Linkage, Module as _};
+use cranelift_module::{DataId, FuncId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use std::collections::HashMap;
 
@@ -34,27 +40,40 @@ pub(crate) struct Gen<'a> {
     pub obj: ObjectModule,
     pub tt: &'a TypeTable,
     pub funcs: Vec<FuncId>,
+    /// ABI, parameter and result types of every module function.
+    pub module_funcs: Vec<(Abi, Vec<TypeId>, Vec<TypeId>)>,
     pub runtime: HashMap<&'static str, FuncId>,
     pub data: data::DataCache,
-    pub globals: Vec<cranelift_module::DataId>,
-    pub global_types: Vec<crate::types::ty::TypeId>,
-    pub func_symbols: Vec<String>,
+    pub descs: typedesc::Descs,
+    pub globals: Vec<DataId>,
+    pub global_types: Vec<TypeId>,
+    pub method_tables: &'a HashMap<TypeId, Vec<ir::lower::MethodEntry>>,
 }
 
 /// Compiles the module to an ELF object for `arch`.
 pub fn compile(m: &Module, tt: &TypeTable, arch: Arch) -> Result<Vec<u8>, CodegenError> {
     let isa = isa::build(arch)?;
-    let builder = ObjectBuilder::new(isa, "go", cranelift_module::default_libcall_names())
+    let mut builder = ObjectBuilder::new(isa, "go", cranelift_module::default_libcall_names())
         .map_err(|e| CodegenError(e.to_string()))?;
+    builder.per_function_section(true);
     let mut g = Gen {
         obj: ObjectModule::new(builder),
         tt,
         funcs: Vec::new(),
+        module_funcs: m
+            .funcs
+            .iter()
+            .map(|f| {
+                let (ps, rs) = abi::fn_types(f);
+                (f.abi, ps, rs)
+            })
+            .collect(),
         runtime: HashMap::new(),
         data: data::DataCache::default(),
+        descs: typedesc::Descs::default(),
         globals: Vec::new(),
         global_types: m.globals.iter().map(|g| g.ty).collect(),
-        func_symbols: m.funcs.iter().map(|f| f.symbol.clone()).collect(),
+        method_tables: &m.method_tables,
     };
     g.declare_all(m)?;
     let mut ctx = g.obj.make_context();
@@ -66,18 +85,24 @@ pub fn compile(m: &Module, tt: &TypeTable, arch: Arch) -> Result<Vec<u8>, Codege
         g.define_function(i, f, &mut ctx, &mut fctx)?;
     }
     g.define_globals(m)?;
-    g.data.define_all(&mut g.obj, tt)?;
+    g.define_descs()?;
     let product = g.obj.finish();
     product.emit().map_err(|e| CodegenError(e.to_string()))
+}
+
+fn err(e: impl std::fmt::Display) -> CodegenError {
+    CodegenError(e.to_string())
 }
 
 impl<'a> Gen<'a> {
     fn declare_all(&mut self, m: &Module) -> Result<(), CodegenError> {
         for f in &m.funcs {
-            let sig = abi::go_signature(self, f);
+            let (_, sig) = self.fn_abi(f);
+            // The entry and package runtime's functions are called by the
+            // runtime (Rust).
             let linkage = if f.blocks.is_empty() {
                 Linkage::Import
-            } else if f.is_entry {
+            } else if f.abi == Abi::Entry || f.symbol.starts_with("runtime.") {
                 Linkage::Export
             } else {
                 Linkage::Local
@@ -85,14 +110,14 @@ impl<'a> Gen<'a> {
             let id = self
                 .obj
                 .declare_function(&f.symbol, linkage, &sig)
-                .map_err(|e| CodegenError(e.to_string()))?;
+                .map_err(err)?;
             self.funcs.push(id);
         }
         for g in &m.globals {
             let id = self
                 .obj
                 .declare_data(&g.symbol, Linkage::Local, true, false)
-                .map_err(|e| CodegenError(e.to_string()))?;
+                .map_err(err)?;
             self.globals.push(id);
         }
         Ok(())
@@ -105,7 +130,8 @@ impl<'a> Gen<'a> {
         ctx: &mut Context,
         fctx: &mut FunctionBuilderContext,
     ) -> Result<(), CodegenError> {
-        ctx.func.signature = abi::go_signature(self, f);
+        let (_, sig) = self.fn_abi(f);
+        ctx.func.signature = sig;
         func::translate(self, f, &mut ctx.func, fctx)?;
         self.obj
             .define_function(self.funcs[index], ctx)
@@ -116,15 +142,11 @@ impl<'a> Gen<'a> {
 
     fn define_globals(&mut self, m: &Module) -> Result<(), CodegenError> {
         for (g, id) in m.globals.iter().zip(self.globals.clone()) {
-            let size = crate::ir::layout::layout(self.tt, g.ty)
-                .map(|l| l.size)
-                .unwrap_or(8);
+            let sa = self.tt.size_align(g.ty);
             let mut d = cranelift_module::DataDescription::new();
-            d.define_zeroinit(size.max(1) as usize);
-            d.set_align(8);
-            self.obj
-                .define_data(id, &d)
-                .map_err(|e| CodegenError(e.to_string()))?;
+            d.define_zeroinit(sa.size.max(1) as usize);
+            d.set_align(sa.align.max(8));
+            self.obj.define_data(id, &d).map_err(err)?;
         }
         Ok(())
     }
@@ -139,8 +161,30 @@ impl<'a> Gen<'a> {
         let id = self
             .obj
             .declare_function(name, Linkage::Import, &sig)
-            .map_err(|e| CodegenError(e.to_string()))?;
+            .map_err(err)?;
         self.runtime.insert(name, id);
         Ok(id)
+    }
+
+    pub fn obj_declare_func_in_func(&mut self, id: FuncId, f: &mut cl::Function) -> cl::FuncRef {
+        self.obj.declare_func_in_func(id, f)
+    }
+
+    pub fn obj_declare_data_in_func(
+        &mut self,
+        id: DataId,
+        f: &mut cl::Function,
+    ) -> cl::GlobalValue {
+        self.obj.declare_data_in_func(id, f)
+    }
+
+    pub fn obj_target_config(&self) -> cranelift_codegen::isa::TargetFrontendConfig {
+        self.obj.target_config()
+    }
+
+    /// The static closure object of module function `f`.
+    pub fn func_value(&mut self, f: u32) -> Result<DataId, CodegenError> {
+        let fid = self.funcs[f as usize];
+        self.data.closure(&mut self.obj, fid)
     }
 }

@@ -5,7 +5,7 @@
 //! multi-value assignments, and gc's operand descriptions for messages.
 
 use super::check::Checker;
-use super::constant::{Const, int_fits};
+use super::constant::Const;
 use super::ty::{Basic, Type, TypeId, ids};
 use super::typed::{Expr, ExprKind};
 use crate::source::Span;
@@ -45,6 +45,8 @@ impl<'a> Checker<'a> {
 
     /// Gives an untyped operand type `target` without reporting; `Err`
     /// returns the operand unchanged.
+    // The large `Err` hands the caller its operand back; failures are rare.
+    #[allow(clippy::result_large_err)]
     pub fn implicit(&mut self, x: Expr, target: TypeId) -> Result<Expr, Expr> {
         if !self.tt.is_untyped(x.ty) || target == ids::INVALID || self.tt.is_untyped(target) {
             return Ok(x);
@@ -54,13 +56,14 @@ impl<'a> Checker<'a> {
             return Ok(self.iface_of(x, target));
         }
         match self.untyped_fits(&x, target) {
-            Ok(()) => Ok(Expr { ty: target, ..x }),
+            Ok(c) => Ok(self.retype(x, target, c)),
             Err(_) => Err(x),
         }
     }
 
     /// Gives an untyped operand type `target`. On failure the error is
     /// reported and the operand is returned unchanged in `Err`.
+    #[allow(clippy::result_large_err)] // as for `implicit`
     pub fn convert_untyped(
         &mut self,
         x: Expr,
@@ -78,16 +81,20 @@ impl<'a> Checker<'a> {
             return Ok(self.iface_of(x, target));
         }
         match self.untyped_fits(&x, target) {
-            Ok(()) => Ok(Expr { ty: target, ..x }),
+            Ok(c) => Ok(self.retype(x, target, c)),
             Err(why) => {
                 let d = self.describe(e, &x);
                 let t = self.tt.display(target);
                 let msg = match why {
-                    Fit::Overflow => format!(
-                        "cannot use {d} as {t} value in {} (overflows)",
-                        "assignment"
-                    ),
-                    Fit::Mismatch => format!("cannot use {d} as {t} value in assignment"),
+                    Fit::Overflow | Fit::Truncated if super::decl::const_of(&x).is_some() => {
+                        let what = if why == Fit::Overflow {
+                            "overflows"
+                        } else {
+                            "truncated"
+                        };
+                        format!("cannot use {d} as {t} value in assignment ({what})")
+                    }
+                    _ => format!("cannot convert {d} to type {t}"),
                 };
                 self.error(e.span, msg);
                 Err(x)
@@ -95,14 +102,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn untyped_fits(&self, x: &Expr, target: TypeId) -> Result<(), Fit> {
+    /// Whether untyped operand `x` can take type `target`; for a constant,
+    /// returns it converted (rounded) to the target.
+    fn untyped_fits(&self, x: &Expr, target: TypeId) -> Result<Option<Const>, Fit> {
         let under = self.tt.get(self.tt.underlying(target));
         if x.ty == ids::UNTYPED_NIL {
             return match under {
-                Type::Pointer(_) | Type::Slice(_) | Type::Func { .. } | Type::Interface(_) => {
-                    Ok(())
-                }
-                Type::Basic(Basic::UnsafePointer) => Ok(()),
+                Type::Pointer(_)
+                | Type::Slice(_)
+                | Type::Func { .. }
+                | Type::Interface(_)
+                | Type::Map(..)
+                | Type::Chan(..) => Ok(None),
+                Type::Basic(Basic::UnsafePointer) => Ok(None),
                 _ => Err(Fit::Mismatch),
             };
         }
@@ -120,15 +132,29 @@ impl<'a> Checker<'a> {
         if !kind_ok {
             return Err(Fit::Mismatch);
         }
-        if let (ExprKind::Const(Const::Int(v)), true) = (&x.kind, b.is_integer())
-            && !int_fits(*v, *b)
-        {
-            return Err(Fit::Overflow);
+        let ExprKind::Const(c) = &x.kind else {
+            // A non-constant untyped value (a comparison, a shift) fits
+            // any type of its kind.
+            return Ok(None);
+        };
+        match super::constant::representable(c, *b) {
+            Ok(c) => Ok(Some(c)),
+            Err(super::constant::Repr::Overflow) => Err(Fit::Overflow),
+            Err(super::constant::Repr::Truncated) => Err(Fit::Truncated),
+            Err(super::constant::Repr::Mismatch) => Err(Fit::Mismatch),
         }
-        if b.is_float() || b.is_complex() {
-            return Err(Fit::Mismatch);
+    }
+
+    /// `x` (untyped) given type `target`, its constant converted.
+    fn retype(&self, x: Expr, target: TypeId, c: Option<Const>) -> Expr {
+        match c {
+            Some(c) => Expr {
+                kind: ExprKind::Const(c),
+                ty: target,
+                ..x
+            },
+            None => Expr { ty: target, ..x },
         }
-        Ok(())
     }
 
     /// Converts an untyped operand to its default type (`int` for an
@@ -136,14 +162,25 @@ impl<'a> Checker<'a> {
     pub fn default_value(&mut self, x: Expr) -> Expr {
         if self.tt.is_untyped(x.ty) && x.ty != ids::UNTYPED_NIL {
             let ty = self.tt.default_type(x.ty);
-            if let (ExprKind::Const(Const::Int(v)), Some(b)) = (&x.kind, self.tt.basic(ty))
-                && !int_fits(*v, b)
-            {
-                let t = self.tt.display(ty);
-                self.error(
-                    x.span,
-                    format!("cannot use {v} (untyped int constant) as {t} value (overflows)"),
-                );
+            if let (ExprKind::Const(c), Some(b)) = (&x.kind, self.tt.basic(ty)) {
+                match super::constant::representable(c, b) {
+                    Ok(c) => {
+                        return Expr {
+                            kind: ExprKind::Const(c),
+                            ty,
+                            ..x
+                        };
+                    }
+                    Err(_) => {
+                        let t = self.tt.display(ty);
+                        let k = self.tt.display(x.ty);
+                        let v = c.display();
+                        self.error(
+                            x.span,
+                            format!("cannot use {v} ({k} constant) as {t} value (overflows)"),
+                        );
+                    }
+                }
             }
             return Expr { ty, ..x };
         }
@@ -174,7 +211,7 @@ impl<'a> Checker<'a> {
         }
         if self.tt.is_untyped(x.ty) {
             let converted = match self.untyped_fits(&x, target) {
-                Ok(()) => Ok(Expr { ty: target, ..x }),
+                Ok(c) => Ok(self.retype(x, target, c)),
                 Err(_) if self.tt.is_interface(target) && x.ty != ids::UNTYPED_NIL => Ok(x),
                 Err(why) => Err((why, x)),
             };
@@ -187,10 +224,10 @@ impl<'a> Checker<'a> {
                 Err((why, x)) => {
                     let d = self.describe(e, &x);
                     let t = self.tt.display(target);
-                    let suffix = if why == Fit::Overflow {
-                        " (overflows)"
-                    } else {
-                        ""
+                    let suffix = match why {
+                        Fit::Overflow => " (overflows)",
+                        Fit::Truncated => " (truncated)",
+                        Fit::Mismatch => "",
                     };
                     self.error(
                         e.span,
@@ -215,35 +252,82 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn assignable(&self, from: TypeId, to: TypeId) -> Assignable {
+    pub(super) fn assignable(&self, from: TypeId, to: TypeId) -> Assignable {
         if from == to {
             return Assignable::Same;
         }
         let (uf, ut) = (self.tt.underlying(from), self.tt.underlying(to));
-        let named = |t| {
-            matches!(self.tt.get(t), Type::Named { .. }) || matches!(self.tt.get(t), Type::Basic(_))
-        };
+        let named = |t| self.tt.is_named(t) || matches!(self.tt.get(t), Type::Basic(_));
         if uf == ut && (!named(from) || !named(to)) && !self.tt.is_interface(to) {
             return Assignable::Same;
         }
-        if let Type::Interface(want) = self.tt.get(ut) {
-            let have: &[super::ty::Method] = match self.tt.get(uf) {
-                Type::Interface(ms) => ms,
-                _ => &[],
-            };
-            return match want.iter().find(|m| !have.iter().any(|h| h == *m)) {
-                None if self.tt.is_interface(from) => Assignable::Same,
+        // A bidirectional channel converts to a directional one of the same
+        // element type.
+        if let (Type::Chan(super::ty::ChanDir::Both, ef), Type::Chan(_, et)) =
+            (self.tt.get(uf), self.tt.get(ut))
+            && ef == et
+            && (!named(from) || !named(to))
+        {
+            return Assignable::Same;
+        }
+        if self.tt.is_interface(to) {
+            return match self.tt.missing_method(from, to) {
+                None if self.tt.is_interface(from)
+                    && self.tt.underlying(from) == self.tt.underlying(to) =>
+                {
+                    Assignable::Same
+                }
                 None => Assignable::Boxed,
-                Some(m) => {
-                    let (f, t) = (self.tt.display(from), self.tt.display(to));
-                    Assignable::No(format!(
-                        ": {f} does not implement {t} (missing method {})",
-                        m.name
-                    ))
+                Some((m, why)) => {
+                    let reason = self.missing_reason(from, to, &m, &why);
+                    Assignable::No(format!(": {reason}"))
                 }
             };
         }
+        if self.tt.is_interface(from) && !self.tt.is_interface(to) {
+            return Assignable::No(": need type assertion".into());
+        }
         Assignable::No(String::new())
+    }
+
+    /// gc's explanation of why `t` does not implement `iface`:
+    /// `T does not implement I (missing method M)` and its variants.
+    pub(super) fn missing_reason(
+        &self,
+        t: TypeId,
+        iface: TypeId,
+        m: &str,
+        why: &super::lookup::Missing,
+    ) -> String {
+        use super::lookup::Missing;
+        let (ts, is) = (self.tt.display(t), self.tt.display(iface));
+        let want = match self.tt.get(self.tt.underlying(iface)) {
+            Type::Interface(ms) => ms.iter().find(|x| x.name == m).map(|x| x.sig),
+            _ => None,
+        };
+        let sig = |name: &str, s: TypeId| {
+            let full = self.tt.display(s);
+            format!("{name}{}", full.strip_prefix("func").unwrap_or(&full))
+        };
+        let detail = match why {
+            Missing::NotFound => format!("missing method {m}"),
+            Missing::PointerReceiver => format!("method {m} has pointer receiver"),
+            Missing::WrongType { have } => format!(
+                "wrong type for method {m})\n\t\thave {}\n\t\twant {}",
+                sig(m, *have),
+                want.map(|w| sig(m, w)).unwrap_or_default()
+            ),
+            Missing::WrongName { have, sig: hs } => format!(
+                "missing method {m})\n\t\thave {}\n\t\twant {}",
+                sig(have, *hs),
+                want.map(|w| sig(m, w)).unwrap_or_default()
+            ),
+        };
+        if detail.contains('\n') {
+            // The closing parenthesis is already after the method name.
+            return format!("{ts} does not implement {is} ({detail}");
+        }
+        format!("{ts} does not implement {is} ({detail})")
     }
 
     /// Checks the right side of an assignment or declaration of `n`
@@ -330,8 +414,25 @@ impl<'a> Checker<'a> {
 
     fn tuple_rhs(&mut self, targets: &[Option<TypeId>], v: &ast::Expr, span: Span) -> Option<Rhs> {
         let n = targets.len();
-        let op = match (&v.kind, n) {
+        let inner = super::expr::strip_parens(v);
+        let op = match (&inner.kind, n) {
             (ast::ExprKind::TypeAssert { x, ty: Some(t) }, 2) => self.comma_ok_assert(v, x, t),
+            (ast::ExprKind::Index { .. }, 2) => match self.operand(inner) {
+                super::expr::Operand::Value(Expr {
+                    kind: ExprKind::MapIndex { m, key, .. },
+                    ty,
+                    span,
+                }) => {
+                    let tuple = self.tt.tuple(vec![ty, ids::UNTYPED_BOOL]);
+                    let kind = ExprKind::MapIndex {
+                        m,
+                        key,
+                        comma_ok: true,
+                    };
+                    super::expr::Operand::Tuple(super::expr::mk(kind, tuple, span))
+                }
+                other => other,
+            },
             _ => self.operand(v),
         };
         let x = match op {
@@ -358,15 +459,22 @@ impl<'a> Checker<'a> {
         }
         for (u, t) in types.iter().zip(targets) {
             let Some(t) = *t else { continue };
-            if !matches!(self.assignable(*u, t), Assignable::Same) {
+            let untyped_bool_ok = *u == ids::UNTYPED_BOOL && self.tt.pred(t, Basic::is_boolean);
+            if !untyped_bool_ok
+                && !matches!(self.assignable(*u, t), Assignable::Same | Assignable::Boxed)
+            {
                 let (us, ts) = (self.tt.display(*u), self.tt.display(t));
-                self.error(
-                    v.span,
-                    format!("cannot use {us} value as {ts} value in assignment"),
-                );
+                let s = crate::syntax::printer::expr_string(v);
+                let msg = if *u == ids::UNTYPED_BOOL {
+                    format!("cannot use {s} (untyped bool value) as {ts} value in assignment")
+                } else {
+                    format!("cannot use {us} value as {ts} value in assignment")
+                };
+                self.error(v.span, msg);
                 return None;
             }
         }
+        let types = types.iter().map(|t| self.tt.default_type(*t)).collect();
         Some(Rhs {
             exprs: vec![x],
             types,
@@ -377,10 +485,11 @@ impl<'a> Checker<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Fit {
     Overflow,
+    Truncated,
     Mismatch,
 }
 
-enum Assignable {
+pub(super) enum Assignable {
     Same,
     Boxed,
     No(String),

@@ -5,7 +5,7 @@
 
 use super::check::Checker;
 use super::expr::{Operand, mk};
-use super::ty::{Basic, TypeId, ids};
+use super::ty::{Basic, Type, TypeId, ids};
 use super::typed::{Expr, ExprKind};
 use crate::syntax::ast::{self, BinaryOp};
 
@@ -43,9 +43,13 @@ impl<'a> Checker<'a> {
             );
             return Operand::Invalid;
         }
+        let y_zero = super::decl::const_of(&yv).is_some_and(|c| {
+            c.is_numeric() && super::constant::sign(&c) == 0 && !is_nonzero_complex(&c)
+        });
+        let x_const = super::decl::const_of(&xv).is_some();
         if matches!(op, BinaryOp::Div | BinaryOp::Rem)
-            && super::decl::const_of(&yv).and_then(|c| c.as_int()) == Some(0)
-            && self.tt.pred(xv.ty, Basic::is_integer)
+            && y_zero
+            && (x_const || self.tt.pred(xv.ty, Basic::is_integer))
         {
             self.error(y.span, "invalid operation: division by zero");
             return Operand::Invalid;
@@ -112,6 +116,7 @@ impl<'a> Checker<'a> {
             ids::UNTYPED_INT => 1,
             ids::UNTYPED_RUNE => 2,
             ids::UNTYPED_FLOAT => 3,
+            ids::UNTYPED_COMPLEX => 4,
             _ => 0,
         };
         let (rx, ry) = (rank(xv.ty), rank(yv.ty));
@@ -149,12 +154,21 @@ impl<'a> Checker<'a> {
             op,
             BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
         );
-        let nil_cmp = xv.ty == ids::UNTYPED_NIL || yv.ty == ids::UNTYPED_NIL;
+        let is_nil = |v: &Expr| v.ty == ids::UNTYPED_NIL || matches!(v.kind, ExprKind::Zero);
+        let nil_cmp = is_nil(&xv) || is_nil(&yv);
         let ok = if ordered {
-            self.tt
-                .pred(t, |b| b.is_integer() || b.is_float() || b.is_string())
+            self.tt.pred(t, Basic::is_ordered)
         } else {
-            nil_cmp || self.tt.comparable(t)
+            let nil_ok = matches!(
+                self.tt.under(t),
+                Type::Slice(_)
+                    | Type::Map(..)
+                    | Type::Func { .. }
+                    | Type::Pointer(_)
+                    | Type::Chan(..)
+                    | Type::Interface(_)
+            ) || self.tt.pred(t, |b| b == Basic::UnsafePointer);
+            (nil_cmp && nil_ok) || (!nil_cmp && self.tt.comparable(t))
         };
         if !ok {
             let d = self.describe(x, &xv);
@@ -163,13 +177,32 @@ impl<'a> Checker<'a> {
             let why = if ordered {
                 format!("operator {o} not defined on {d}")
             } else {
-                let t = self.tt.display(t);
-                format!("{s} ({t} cannot be compared)")
+                format!("{s} ({})", self.incomparable_reason(t))
             };
             self.error(e.span, format!("invalid operation: {why}"));
             return Operand::Invalid;
         }
         self.fold_or_build(e, op, xv, yv, Some(ids::UNTYPED_BOOL))
+    }
+
+    /// Why values of type `t` cannot be compared, in gc's words.
+    fn incomparable_reason(&self, t: TypeId) -> String {
+        match self.tt.under(t) {
+            Type::Slice(_) => "slice can only be compared to nil".into(),
+            Type::Map(..) => "map can only be compared to nil".into(),
+            Type::Func { .. } => "func can only be compared to nil".into(),
+            Type::Struct(fs) => {
+                let bad = fs.iter().find(|f| !self.tt.comparable(f.ty));
+                match bad {
+                    Some(f) => format!(
+                        "struct containing {} cannot be compared",
+                        self.tt.display(f.ty)
+                    ),
+                    None => format!("{} cannot be compared", self.tt.display(t)),
+                }
+            }
+            _ => format!("{} cannot be compared", self.tt.display(t)),
+        }
     }
 
     fn shift(
@@ -179,8 +212,15 @@ impl<'a> Checker<'a> {
         (x, xv): (&ast::Expr, Expr),
         (y, yv): (&ast::Expr, Expr),
     ) -> Operand {
-        let count_const = super::decl::const_of(&yv).and_then(|c| c.as_int());
-        if !self.tt.pred(yv.ty, Basic::is_integer) {
+        let count_const = super::decl::const_of(&yv).and_then(|c| {
+            c.as_bigint().and_then(|v| {
+                use num_traits::ToPrimitive;
+                v.to_i128()
+            })
+        });
+        let y_int_const = self.tt.is_untyped(yv.ty)
+            && super::decl::const_of(&yv).is_some_and(|c| c.as_bigint().is_some());
+        if !self.tt.pred(yv.ty, Basic::is_integer) && !y_int_const {
             let d = self.describe(y, &yv);
             self.error(
                 y.span,
@@ -197,6 +237,22 @@ impl<'a> Checker<'a> {
             return Operand::Invalid;
         }
         let x_const = super::decl::const_of(&xv).is_some();
+        // An untyped constant with an integral value may be shifted.
+        let xv = match super::decl::const_of(&xv) {
+            Some(c)
+                if self.tt.is_untyped(xv.ty) && !matches!(c, super::constant::Const::Int(_)) =>
+            {
+                match c.as_bigint() {
+                    Some(v) => Expr {
+                        kind: ExprKind::Const(super::constant::Const::Int(v)),
+                        ty: ids::UNTYPED_INT,
+                        ..xv
+                    },
+                    None => xv,
+                }
+            }
+            _ => xv,
+        };
         // A non-constant shift of an untyped constant takes the type the
         // constant would have alone; rgo uses its default type.
         let xv = if count_const.is_none() && x_const {
@@ -204,6 +260,13 @@ impl<'a> Checker<'a> {
         } else {
             xv
         };
+        if let (Some(n), true) = (count_const, x_const)
+            && n > 1074
+        {
+            let s = crate::syntax::printer::expr_string(y);
+            self.error(y.span, format!("invalid shift count {s}"));
+            return Operand::Invalid;
+        }
         if !self.tt.pred(xv.ty, Basic::is_integer) {
             let d = self.describe(x, &xv);
             self.error(
@@ -232,7 +295,14 @@ impl<'a> Checker<'a> {
         let ty = result.unwrap_or(xv.ty);
         if let (Some(a), Some(b)) = (super::decl::const_of(&xv), super::decl::const_of(&yv)) {
             let kind = self.tt.basic(xv.ty).unwrap_or(Basic::Int);
-            match a.binary(op, &b, kind) {
+            let r = if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+                use num_traits::ToPrimitive;
+                let n = b.as_bigint().and_then(|v| v.to_u64()).unwrap_or(u64::MAX);
+                a.shift(op, n, kind)
+            } else {
+                a.binary(op, &b, kind)
+            };
+            match r {
                 Ok(c) => return self.typed_const(c, ty, e),
                 Err(super::constant::ConstError::Overflow) => {
                     let s = crate::syntax::printer::expr_string(e);
@@ -275,5 +345,17 @@ impl<'a> Checker<'a> {
             xv = self.iface_of(xd, yv.ty);
         }
         (xv, yv)
+    }
+}
+
+/// A complex constant with a zero real part but nonzero imaginary part is
+/// not zero.
+fn is_nonzero_complex(c: &super::constant::Const) -> bool {
+    match c {
+        super::constant::Const::Complex(_, im) => {
+            use num_traits::Zero;
+            !im.is_zero()
+        }
+        _ => false,
     }
 }

@@ -1,12 +1,14 @@
 //! This module implements calls of builtin functions: len, cap, append,
-//! print, println and panic. The other builtins are recognised and
-//! rejected as not supported yet.
+//! copy, delete, clear, make, new, min, max, complex, real, imag, print,
+//! println, panic, recover (the numeric ones are in builtin_numeric.rs,
+//! package unsafe's in builtin_unsafe.rs). A constant `len` of an array
+//! is folded here.
 
 use super::check::Checker;
 use super::constant::Const;
 use super::expr::{Operand, mk};
 use super::scope::BuiltinName;
-use super::ty::{Basic, Type, ids};
+use super::ty::{Basic, Type, TypeId, ids};
 use super::typed::Builtin;
 use super::typed::{Expr, ExprKind};
 use crate::source::Span;
@@ -26,6 +28,9 @@ impl<'a> Checker<'a> {
                 self.unsupported(e.span, &format!("builtin {name}"));
                 return Operand::Invalid;
             }
+            BuiltinName::Sizeof | BuiltinName::Alignof | BuiltinName::Offsetof => {
+                return self.unsafe_const(e, b, args);
+            }
         };
         if ellipsis.is_some() && kind != Builtin::Append {
             let msg = format!(
@@ -40,10 +45,25 @@ impl<'a> Checker<'a> {
             Builtin::Append => self.append(e, args, ellipsis.is_some()),
             Builtin::Print | Builtin::Println => self.print(e, kind, args),
             Builtin::Panic => self.panic_call(e, args),
+            Builtin::Copy => self.copy_call(e, args),
+            Builtin::Delete => self.delete_call(e, args),
+            Builtin::Clear => self.clear_call(e, args),
+            Builtin::Make => self.make_call(e, args),
+            Builtin::New => self.new_call(e, args),
+            Builtin::Min | Builtin::Max => self.min_max(e, kind, args),
+            Builtin::Complex => self.complex_call(e, args),
+            Builtin::Real | Builtin::Imag => self.real_imag(e, kind, args),
+            Builtin::Recover => self.recover_call(e, args),
+            Builtin::Close => self.unsupported_expr(e, "builtin close"),
+            Builtin::UnsafeAdd
+            | Builtin::UnsafeSlice
+            | Builtin::UnsafeSliceData
+            | Builtin::UnsafeString
+            | Builtin::UnsafeStringData => self.unsafe_call(e, kind, args),
         }
     }
 
-    fn arity(&mut self, e: &ast::Expr, args: &[ast::Expr], n: usize, name: &str) -> bool {
+    pub(super) fn arity(&mut self, e: &ast::Expr, args: &[ast::Expr], n: usize) -> bool {
         if args.len() == n {
             return true;
         }
@@ -60,22 +80,44 @@ impl<'a> Checker<'a> {
                 args.len()
             ),
         );
-        let _ = name;
+        args.iter().for_each(|a| {
+            self.operand(a);
+        });
         false
+    }
+
+    pub(super) fn builtin(
+        &self,
+        which: Builtin,
+        args: Vec<Expr>,
+        ty: TypeId,
+        span: Span,
+    ) -> Operand {
+        let k = ExprKind::Builtin {
+            which,
+            args,
+            spread: false,
+        };
+        if matches!(self.tt.get(ty), Type::Tuple(ts) if ts.is_empty()) {
+            return Operand::NoValue(mk(k, ty, span));
+        }
+        Operand::Value(mk(k, ty, span))
     }
 
     fn len_cap(&mut self, e: &ast::Expr, kind: Builtin, args: &[ast::Expr]) -> Operand {
         let name = if kind == Builtin::Len { "len" } else { "cap" };
-        if !self.arity(e, args, 1, name) {
+        if !self.arity(e, args, 1) {
             return Operand::Invalid;
         }
         let Some(x) = self.value(&args[0]) else {
             return Operand::Invalid;
         };
-        let under = self.tt.get(self.tt.underlying(x.ty)).clone();
+        let x = self.auto_deref_array(x);
+        let under = self.tt.under(x.ty);
         let ok = match &under {
             Type::Basic(b) => kind == Builtin::Len && b.is_string(),
-            Type::Slice(_) | Type::Array(..) => true,
+            Type::Map(..) => kind == Builtin::Len,
+            Type::Slice(_) | Type::Array(..) | Type::Chan(..) => true,
             _ => false,
         };
         if !ok {
@@ -87,20 +129,15 @@ impl<'a> Checker<'a> {
             return Operand::Invalid;
         }
         let constant = match (&x.kind, &under) {
-            (ExprKind::Const(Const::Str(s)), _) => Some(s.len() as i128),
-            (_, Type::Array(n, _)) if is_side_effect_free(&x) => Some(*n as i128),
+            (ExprKind::Const(Const::Str(s)), _) => Some(s.len() as u64),
+            (_, Type::Array(n, _)) if !has_call_or_recv(&x) => Some(*n),
             _ => None,
         };
         if let Some(n) = constant {
-            return Operand::Value(mk(ExprKind::Const(Const::Int(n)), ids::INT, e.span));
+            return Operand::Value(mk(ExprKind::Const(Const::int(n)), ids::INT, e.span));
         }
         let x = self.default_value(x);
-        let k = ExprKind::Builtin {
-            which: kind,
-            args: vec![x],
-            spread: false,
-        };
-        Operand::Value(mk(k, ids::INT, e.span))
+        self.builtin(kind, vec![x], ids::INT, e.span)
     }
 
     fn append(&mut self, e: &ast::Expr, args: &[ast::Expr], spread: bool) -> Operand {
@@ -114,7 +151,16 @@ impl<'a> Checker<'a> {
         let Some(s) = self.value(first) else {
             return Operand::Invalid;
         };
-        let Type::Slice(elem) = *self.tt.get(self.tt.underlying(s.ty)) else {
+        let s = if s.ty == ids::UNTYPED_NIL {
+            self.error(
+                first.span,
+                "first argument to append must be a typed slice; have untyped nil",
+            );
+            return Operand::Invalid;
+        } else {
+            s
+        };
+        let Type::Slice(elem) = self.tt.under(s.ty) else {
             let d = self.describe(first, &s);
             self.error(first.span, format!("invalid argument: {d} is not a slice"));
             return Operand::Invalid;
@@ -175,12 +221,8 @@ impl<'a> Checker<'a> {
         if !ok {
             return Operand::Invalid;
         }
-        let k = ExprKind::Builtin {
-            which: kind,
-            args: out,
-            spread: false,
-        };
-        Operand::NoValue(mk(k, self.tt.tuple(vec![]), e.span))
+        let unit = self.tt.tuple(vec![]);
+        self.builtin(kind, out, unit, e.span)
     }
 
     fn print_arg(&mut self, a: &ast::Expr, name: &str) -> Option<Expr> {
@@ -193,24 +235,16 @@ impl<'a> Checker<'a> {
             return None;
         }
         let x = self.default_value(x);
-        if !self.printable(&x) {
+        if matches!(self.tt.under(x.ty), Type::Struct(_) | Type::Array(..)) {
             let d = self.describe(a, &x);
-            self.unsupported(a.span, &format!("printing {d} with {name}"));
+            self.error(a.span, format!("invalid argument: {d} for built-in {name}"));
             return None;
         }
         Some(x)
     }
 
-    fn printable(&self, x: &Expr) -> bool {
-        match self.tt.get(self.tt.underlying(x.ty)) {
-            Type::Basic(b) => b.is_integer() || b.is_boolean() || b.is_string(),
-            Type::Pointer(_) | Type::Slice(_) | Type::Interface(_) | Type::Func { .. } => true,
-            _ => false,
-        }
-    }
-
     fn panic_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
-        if !self.arity(e, args, 1, "panic") {
+        if !self.arity(e, args, 1) {
             return Operand::Invalid;
         }
         let Some(x) = self.value(&args[0]) else {
@@ -219,12 +253,230 @@ impl<'a> Checker<'a> {
         let Some(x) = self.assign_to(x, ids::ANY, &args[0], "argument to panic") else {
             return Operand::Invalid;
         };
-        let k = ExprKind::Builtin {
-            which: Builtin::Panic,
-            args: vec![x],
-            spread: false,
+        let unit = self.tt.tuple(vec![]);
+        self.builtin(Builtin::Panic, vec![x], unit, e.span)
+    }
+
+    fn recover_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        if !self.arity(e, args, 0) {
+            return Operand::Invalid;
+        }
+        if let Some(f) = self.f.as_mut() {
+            f.has_recover = true;
+        }
+        self.builtin(Builtin::Recover, Vec::new(), ids::ANY, e.span)
+    }
+
+    fn copy_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        if !self.arity(e, args, 2) {
+            return Operand::Invalid;
+        }
+        let (Some(dst), Some(src)) = (self.value(&args[0]), self.value(&args[1])) else {
+            return Operand::Invalid;
         };
-        Operand::NoValue(mk(k, self.tt.tuple(vec![]), e.span))
+        let Type::Slice(de) = self.tt.under(dst.ty) else {
+            let d = self.describe(&args[0], &dst);
+            self.error(
+                e.span,
+                format!(
+                    "invalid argument: copy expects slice arguments; found {d} and {}",
+                    self.describe(&args[1], &src)
+                ),
+            );
+            return Operand::Invalid;
+        };
+        let src = self.default_value(src);
+        let ok = match self.tt.under(src.ty) {
+            Type::Slice(se) => se == de,
+            Type::Basic(b) if b.is_string() => de == ids::UINT8,
+            _ => false,
+        };
+        if !ok {
+            let (a, b) = (self.describe(&args[0], &dst), self.describe(&args[1], &src));
+            let msg = if matches!(self.tt.under(src.ty), Type::Slice(_)) {
+                format!(
+                    "invalid argument: arguments to copy {a} and {b} have different element types {} and {}",
+                    self.tt.display(de),
+                    self.elem_display(src.ty)
+                )
+            } else {
+                format!("invalid argument: copy expects slice arguments; found {a} and {b}")
+            };
+            self.error(e.span, msg);
+            return Operand::Invalid;
+        }
+        self.builtin(Builtin::Copy, vec![dst, src], ids::INT, e.span)
+    }
+
+    fn elem_display(&self, t: TypeId) -> String {
+        match self.tt.under(t) {
+            Type::Slice(e) => self.tt.display(e),
+            _ => self.tt.display(t),
+        }
+    }
+
+    fn delete_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        if args.len() != 2 {
+            let s = crate::syntax::printer::expr_string(e);
+            let which = if args.len() < 2 {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.error(
+                e.span,
+                format!(
+                    "{which} arguments for {s} (expected 2, found {})",
+                    args.len()
+                ),
+            );
+            return Operand::Invalid;
+        }
+        let Some(m) = self.value(&args[0]) else {
+            return Operand::Invalid;
+        };
+        let Type::Map(k, _) = self.tt.under(m.ty) else {
+            let d = self.describe(&args[0], &m);
+            self.error(args[0].span, format!("invalid argument: {d} is not a map"));
+            return Operand::Invalid;
+        };
+        let Some(key) = self.value(&args[1]) else {
+            return Operand::Invalid;
+        };
+        let Some(key) = self.assign_to(key, k, &args[1], "argument to delete") else {
+            return Operand::Invalid;
+        };
+        let unit = self.tt.tuple(vec![]);
+        self.builtin(Builtin::Delete, vec![m, key], unit, e.span)
+    }
+
+    fn clear_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        if !self.arity(e, args, 1) {
+            return Operand::Invalid;
+        }
+        let Some(x) = self.value(&args[0]) else {
+            return Operand::Invalid;
+        };
+        if !matches!(self.tt.under(x.ty), Type::Map(..) | Type::Slice(_)) {
+            let d = self.describe(&args[0], &x);
+            self.error(
+                args[0].span,
+                format!("invalid argument: {d} must be a map or slice"),
+            );
+            return Operand::Invalid;
+        }
+        let unit = self.tt.tuple(vec![]);
+        self.builtin(Builtin::Clear, vec![x], unit, e.span)
+    }
+
+    fn make_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        let Some(first) = args.first() else {
+            self.error(
+                e.span,
+                "not enough arguments for make() (expected 1, found 0)",
+            );
+            return Operand::Invalid;
+        };
+        let Some(t) = self.type_expr(first) else {
+            args[1..].iter().for_each(|a| {
+                self.operand(a);
+            });
+            return Operand::Invalid;
+        };
+        let (min, max) = match self.tt.under(t) {
+            Type::Slice(_) => (2, 3),
+            Type::Map(..) => (1, 2),
+            Type::Chan(..) => return self.unsupported_expr(e, "channels"),
+            _ => {
+                let ts = crate::syntax::printer::expr_string(first);
+                self.error(
+                    first.span,
+                    format!(
+                        "invalid argument: cannot make {ts}; type must be slice, map, or channel"
+                    ),
+                );
+                return Operand::Invalid;
+            }
+        };
+        if args.len() < min || args.len() > max {
+            let ts = self.tt.display(t);
+            let expect = if min == max - 1 {
+                format!("{min} or {max}")
+            } else {
+                format!("{min}")
+            };
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: make({ts}) expects {expect} arguments; found {}",
+                    args.len()
+                ),
+            );
+            return Operand::Invalid;
+        }
+        let mut out = Vec::new();
+        let mut consts = Vec::new();
+        for a in &args[1..] {
+            let Some(v) = self.size_arg(a, "make") else {
+                return Operand::Invalid;
+            };
+            if let Some(c) = super::decl::const_of(&v).and_then(|c| c.as_int()) {
+                consts.push(c);
+            }
+            out.push(v);
+        }
+        if consts.len() == 2 && consts[0] > consts[1] {
+            self.error(
+                args[1].span,
+                "invalid argument: length and capacity swapped".to_string(),
+            );
+            return Operand::Invalid;
+        }
+        self.builtin(Builtin::Make, out, t, e.span)
+    }
+
+    /// A length or capacity argument: an integer (or untyped constant
+    /// representable as int), non-negative when constant.
+    pub(super) fn size_arg(&mut self, a: &ast::Expr, what: &str) -> Option<Expr> {
+        let v = self.value(a)?;
+        let s = crate::syntax::printer::expr_string(a);
+        if let Some(c) = super::decl::const_of(&v) {
+            if c.is_numeric() && c.as_bigint().is_none() {
+                let d = self.describe(a, &v);
+                self.error(a.span, format!("{d} truncated to int"));
+                return None;
+            }
+            if super::constant::sign(&c) < 0 {
+                self.error(
+                    a.span,
+                    format!(
+                        "invalid argument: index {s} (constant of type int) must not be negative"
+                    ),
+                );
+                return None;
+            }
+        }
+        let is_int = self.tt.pred(v.ty, Basic::is_integer)
+            || (self.tt.is_untyped(v.ty)
+                && super::decl::const_of(&v).is_some_and(|c| c.as_bigint().is_some()));
+        if !is_int {
+            let d = self.describe(a, &v);
+            self.error(a.span, format!("cannot convert {d} to type int"));
+            let _ = what;
+            return None;
+        }
+        Some(self.convert_untyped(v, ids::INT, a).unwrap_or_else(|x| x))
+    }
+
+    fn new_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        if !self.arity(e, args, 1) {
+            return Operand::Invalid;
+        }
+        let Some(t) = self.type_expr(&args[0]) else {
+            return Operand::Invalid;
+        };
+        let p = self.tt.pointer(t);
+        self.builtin(Builtin::New, Vec::new(), p, e.span)
     }
 }
 
@@ -236,10 +488,37 @@ fn name_of(kind: Builtin) -> &'static str {
         Builtin::Print => "print",
         Builtin::Println => "println",
         Builtin::Panic => "panic",
+        Builtin::Copy => "copy",
+        Builtin::Delete => "delete",
+        Builtin::Clear => "clear",
+        Builtin::Make => "make",
+        Builtin::New => "new",
+        Builtin::Min => "min",
+        Builtin::Max => "max",
+        Builtin::Complex => "complex",
+        Builtin::Real => "real",
+        Builtin::Imag => "imag",
+        Builtin::Recover => "recover",
+        Builtin::Close => "close",
+        Builtin::UnsafeAdd => "unsafe.Add",
+        Builtin::UnsafeSlice => "unsafe.Slice",
+        Builtin::UnsafeSliceData => "unsafe.SliceData",
+        Builtin::UnsafeString => "unsafe.String",
+        Builtin::UnsafeStringData => "unsafe.StringData",
     }
 }
 
-/// `len` of an array is constant when the operand has no calls.
-fn is_side_effect_free(x: &Expr) -> bool {
-    matches!(x.kind, ExprKind::Local(_) | ExprKind::Global(_))
+/// `len` of an array is constant unless the operand contains a function
+/// call or channel receive (spec: "Length and capacity").
+fn has_call_or_recv(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::Call { .. } | ExprKind::MapIndex { .. } => true,
+        ExprKind::Builtin { .. } => true,
+        ExprKind::Index { x, index } => has_call_or_recv(x) || has_call_or_recv(index),
+        ExprKind::Field { x, .. } | ExprKind::Deref(x) | ExprKind::Convert(x) => {
+            has_call_or_recv(x)
+        }
+        ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Const(_) | ExprKind::Zero => false,
+        _ => true,
+    }
 }

@@ -3,7 +3,7 @@
 //! `xs...` spreading), and conversions `T(x)`.
 
 use super::check::Checker;
-use super::constant::{Const, int_fits};
+use super::constant::Const;
 use super::expr::{Operand, mk};
 use super::ty::{Basic, Type, TypeId, ids};
 use super::typed::{Expr, ExprKind};
@@ -152,7 +152,7 @@ impl<'a> Checker<'a> {
                 let span = rest
                     .first()
                     .map_or(e.span, |a| a.span.to(rest[rest.len() - 1].span));
-                out.push(mk(ExprKind::SliceLit(elems), slice_t, span));
+                out.push(mk(ExprKind::dense_slice(elems), slice_t, span));
             }
         }
         ok.then_some(out)
@@ -202,7 +202,10 @@ impl<'a> Checker<'a> {
                 (false, Type::Slice(elem)) => elem,
                 _ => params[params.len() - 1],
             };
-            if *t != want && !(self.tt.is_interface(want) && self.implements_empty(want)) {
+            if !matches!(
+                self.assignable(*t, want),
+                super::assign::Assignable::Same | super::assign::Assignable::Boxed
+            ) {
                 let (ts, ws) = (self.tt.display(*t), self.tt.display(want));
                 self.error(
                     arg.span,
@@ -213,10 +216,6 @@ impl<'a> Checker<'a> {
         }
         let _ = e;
         Some(Some(x))
-    }
-
-    fn implements_empty(&self, iface: TypeId) -> bool {
-        matches!(self.tt.get(self.tt.underlying(iface)), Type::Interface(ms) if ms.is_empty())
     }
 
     /// gc's "not enough/too many arguments in call to f" with the have and
@@ -279,8 +278,19 @@ impl<'a> Checker<'a> {
         {
             return match r {
                 Ok(c) => Operand::Value(mk(ExprKind::Const(c), t, e.span)),
-                Err(()) => {
-                    self.error(a.span, format!("constant {} overflows {ts}", c.display()));
+                Err(why) => {
+                    use super::constant::Repr;
+                    let d = self.describe(a, &x);
+                    let int_target = self.tt.pred(t, Basic::is_integer);
+                    let int_const = matches!(c, Const::Int(_));
+                    let msg = match why {
+                        Repr::Overflow if int_target && int_const => {
+                            format!("constant {} overflows {ts}", c.display())
+                        }
+                        Repr::Truncated => format!("cannot convert {d} to type {ts} (truncated)"),
+                        _ => format!("cannot convert {d} to type {ts}"),
+                    };
+                    self.error(a.span, msg);
                     Operand::Invalid
                 }
             };
@@ -291,56 +301,134 @@ impl<'a> Checker<'a> {
                 None => Operand::Invalid,
             };
         }
-        let x = self.default_value(x);
+        let x = if x.ty == ids::UNTYPED_NIL {
+            match self.implicit(x, t) {
+                Ok(x) => return Operand::Value(Expr { span: e.span, ..x }),
+                Err(x) => x,
+            }
+        } else {
+            self.default_value(x)
+        };
         if !self.convertible(x.ty, t) {
             let d = self.describe(a, &x);
             self.error(e.span, format!("cannot convert {d} to type {ts}"));
             return Operand::Invalid;
+        }
+        if x.ty == t {
+            return Operand::Value(Expr { span: e.span, ..x });
         }
         Operand::Value(mk(ExprKind::Convert(Box::new(x)), t, e.span))
     }
 
     /// Converting a constant to a basic type stays constant. Returns
     /// `None` when the result is not a constant (e.g. to a slice type).
-    fn const_conversion(&self, c: &Const, from: TypeId, to: TypeId) -> Option<Result<Const, ()>> {
+    fn const_conversion(
+        &self,
+        c: &Const,
+        from: TypeId,
+        to: TypeId,
+    ) -> Option<Result<Const, super::constant::Repr>> {
+        use super::constant::{Repr, representable};
         let tb = self.tt.basic(to)?;
         let fb = self.tt.basic(from)?;
+        if tb == Basic::UnsafePointer || fb == Basic::UnsafePointer {
+            return None;
+        }
         match c {
-            Const::Int(v) if tb.is_integer() => Some(if int_fits(*v, tb) {
-                Ok(c.clone())
-            } else {
-                Err(())
-            }),
             Const::Int(v) if tb.is_string() && fb.is_integer() => {
-                let ch = u32::try_from(*v)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{FFFD}');
+                use num_traits::ToPrimitive;
+                let ch = v.to_u32().and_then(char::from_u32).unwrap_or('\u{FFFD}');
                 Some(Ok(Const::Str(ch.to_string().into_bytes())))
+            }
+            c if c.is_numeric() && tb.is_numeric() => {
+                if c.as_rat().is_none() && !tb.is_complex() {
+                    return Some(Err(Repr::Mismatch));
+                }
+                Some(representable(c, tb))
             }
             Const::Str(_) if tb.is_string() => Some(Ok(c.clone())),
             Const::Bool(_) if tb.is_boolean() => Some(Ok(c.clone())),
-            _ => None,
+            _ => Some(Err(Repr::Mismatch)),
         }
     }
 
-    /// The non-constant conversion rules of the spec (those rgo supports).
-    fn convertible(&self, from: TypeId, to: TypeId) -> bool {
+    /// The non-constant conversion rules of the spec.
+    pub(super) fn convertible(&self, from: TypeId, to: TypeId) -> bool {
+        use super::assign::Assignable;
+        if matches!(
+            self.assignable(from, to),
+            Assignable::Same | Assignable::Boxed
+        ) {
+            return true;
+        }
         let (uf, ut) = (self.tt.underlying(from), self.tt.underlying(to));
-        if uf == ut {
+        if self.identical_ignore_tags(uf, ut) {
+            return true;
+        }
+        // Unnamed pointer types whose base types' underlying types agree.
+        if let (Type::Pointer(a), Type::Pointer(b)) = (self.tt.get(from), self.tt.get(to))
+            && self.identical_ignore_tags(self.tt.underlying(*a), self.tt.underlying(*b))
+        {
             return true;
         }
         let (fb, tb) = (self.tt.basic(from), self.tt.basic(to));
         if let (Some(f), Some(t)) = (fb, tb) {
-            if f.is_integer() && t.is_integer() {
+            let real = |b: Basic| b.is_integer() || b.is_float();
+            if (real(f) && real(t)) || (f.is_complex() && t.is_complex()) {
                 return true;
             }
             if f.is_integer() && t.is_string() {
                 return true;
             }
         }
-        let byte_or_rune_slice = |u: TypeId| matches!(self.tt.get(u), Type::Slice(e) if *e == ids::UINT8 || *e == ids::INT32);
+        let unsafe_ptr = |b: Option<Basic>| b == Some(Basic::UnsafePointer);
+        let is_ptr = |u: TypeId| matches!(self.tt.get(u), Type::Pointer(_));
+        if unsafe_ptr(fb) && (is_ptr(ut) || tb == Some(Basic::Uintptr)) {
+            return true;
+        }
+        if unsafe_ptr(tb) && (is_ptr(uf) || fb == Some(Basic::Uintptr)) {
+            return true;
+        }
+        if self.slice_to_array(uf, ut) {
+            return true;
+        }
+        let byte_or_rune_slice = |u: TypeId| {
+            matches!(self.tt.get(u), Type::Slice(e)
+                if matches!(self.tt.basic(*e), Some(Basic::Uint8 | Basic::Int32)))
+        };
         (tb.is_some_and(Basic::is_string) && byte_or_rune_slice(uf))
             || (fb.is_some_and(Basic::is_string) && byte_or_rune_slice(ut))
+    }
+
+    /// A slice converts to an array or an array pointer of its element type.
+    fn slice_to_array(&self, uf: TypeId, ut: TypeId) -> bool {
+        let Type::Slice(se) = self.tt.get(uf) else {
+            return false;
+        };
+        let arr = match self.tt.get(ut) {
+            Type::Pointer(p) => self.tt.underlying(*p),
+            _ => ut,
+        };
+        matches!(self.tt.get(arr), Type::Array(_, ae) if ae == se)
+    }
+
+    /// Type identity, ignoring struct tags (for conversions).
+    fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
+        if a == b {
+            return true;
+        }
+        match (self.tt.get(a), self.tt.get(b)) {
+            (Type::Struct(fa), Type::Struct(fb)) => {
+                fa.len() == fb.len()
+                    && fa.iter().zip(fb).all(|(x, y)| {
+                        x.name == y.name
+                            && x.pkg == y.pkg
+                            && x.embedded == y.embedded
+                            && self.identical_ignore_tags(x.ty, y.ty)
+                    })
+            }
+            (Type::Pointer(x), Type::Pointer(y)) => self.identical_ignore_tags(*x, *y),
+            _ => false,
+        }
     }
 }

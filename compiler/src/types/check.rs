@@ -31,6 +31,10 @@ pub struct Checked {
 
 /// Per-function state while a body is checked.
 pub(super) struct FuncCtx {
+    /// Distinguishes this function's locals from enclosing functions'.
+    pub serial: u32,
+    /// The function being checked.
+    pub func: FuncId,
     pub locals: Vec<LocalInfo>,
     pub scope: ScopeId,
     pub results: Vec<super::ty::TypeId>,
@@ -41,6 +45,16 @@ pub(super) struct FuncCtx {
     pub next_target: u32,
     /// Locals declared in the body, for "declared and not used".
     pub declared: Vec<ObjId>,
+    /// Enclosing functions' variables used here: (outer local, own local).
+    pub captures: Vec<(super::typed::LocalId, super::typed::LocalId)>,
+    /// Own local for each captured (owner serial, owner local).
+    pub capture_map: std::collections::HashMap<(u32, super::typed::LocalId), super::typed::LocalId>,
+    pub has_defer: bool,
+    pub has_recover: bool,
+    /// Function literals declared so far (for their symbols).
+    pub literals: u32,
+    /// Labels: declared ones and goto uses, checked at the end.
+    pub labels: super::labels::Labels,
 }
 
 pub(super) struct Target {
@@ -51,6 +65,8 @@ pub(super) struct Target {
 }
 
 pub(super) struct Checker<'a> {
+    /// The source files, for positions quoted inside messages.
+    pub sources: &'a crate::source::SourceMap,
     pub tt: TypeTable,
     pub sc: Scopes,
     pub diags: Vec<Diagnostic>,
@@ -78,15 +94,29 @@ pub(super) struct Checker<'a> {
     pub func_deps: super::initorder::FuncDeps,
     /// The current package's checked var specs, ordered at the end.
     pub var_inits: Vec<super::initorder::VarInit>,
+    /// Map key types to check once the type declarations they appear in
+    /// are complete.
+    pub pending_key_checks: Vec<(super::ty::TypeId, Span)>,
+    /// How many type declarations are being resolved (nested).
+    pub type_decl_depth: u32,
+    /// Method declarations of the current package, declared after all
+    /// package-level names are collected.
+    pub method_decls: Vec<DeclRef>,
+    /// Enclosing functions' contexts while a function literal is checked,
+    /// innermost last.
+    pub outer: Vec<FuncCtx>,
+    /// Serial numbers handed to function contexts.
+    pub next_serial: u32,
 }
 
 /// Checks all packages; `pkgs` must list dependencies before dependents
 /// and end with the main package.
-pub fn check(pkgs: &[PackageSource]) -> Checked {
+pub fn check(pkgs: &[PackageSource], sources: &crate::source::SourceMap) -> Checked {
     let mut sc = Scopes::default();
     let mut tt = TypeTable::new();
     let universe = universe::build(&mut sc, &mut tt);
     let mut c = Checker {
+        sources,
         tt,
         sc,
         diags: Vec::new(),
@@ -105,6 +135,11 @@ pub fn check(pkgs: &[PackageSource]) -> Checked {
         deps: None,
         func_deps: Default::default(),
         var_inits: Vec::new(),
+        pending_key_checks: Vec::new(),
+        type_decl_depth: 0,
+        method_decls: Vec::new(),
+        outer: Vec::new(),
+        next_serial: 0,
     };
     for i in 0..pkgs.len() {
         c.check_package(i as u32);
@@ -122,6 +157,11 @@ impl<'a> Checker<'a> {
         self.diags.push(Diagnostic::new(span, msg));
     }
 
+    /// `file:line:col` of a span, as gc quotes positions in messages.
+    pub fn position_of(&self, span: Span) -> String {
+        self.sources.position(span).to_string()
+    }
+
     /// The error for a construct outside what rgo implements so far.
     pub fn unsupported(&mut self, span: Span, what: &str) {
         self.error(span, format!("not supported yet: {what}"));
@@ -129,9 +169,14 @@ impl<'a> Checker<'a> {
 
     fn check_package(&mut self, pkg: u32) {
         self.cur_pkg = pkg;
+        self.tt.local_pkg = self.pkgs[pkg as usize].path.clone();
         let scope = self.sc.new_scope(Some(self.universe));
         self.pkg_scopes.push(scope);
         self.file_scopes.push(Vec::new());
+        if self.pkgs[pkg as usize].path == "unsafe" {
+            super::universe::unsafe_package(&mut self.sc, scope);
+            return;
+        }
         self.imports.clear();
         let files = &self.pkgs[pkg as usize].files;
         for (fi, file) in files.iter().enumerate() {
@@ -141,6 +186,7 @@ impl<'a> Checker<'a> {
             self.declare_imports(fs, file);
             self.collect(pkg, fi as u32, file);
         }
+        self.declare_methods();
         self.resolve_all(pkg);
         self.check_bodies();
         self.order_inits();
@@ -201,8 +247,8 @@ impl<'a> Checker<'a> {
     }
 
     fn collect_func(&mut self, fd: &ast::FuncDecl, at: DeclRef) {
-        if let Some(recv) = &fd.recv {
-            self.unsupported(recv.span, "methods");
+        if fd.recv.is_some() {
+            self.method_decls.push(at);
             return;
         }
         if fd.name.name == "init" {
@@ -243,8 +289,7 @@ impl<'a> Checker<'a> {
         for (fi, file) in files.iter().enumerate() {
             for (di, decl) in file.decls.iter().enumerate() {
                 if let ast::Decl::Func(fd) = decl
-                    && fd.name.name == "init"
-                    && fd.recv.is_none()
+                    && (fd.name.name == "init" || fd.recv.is_some())
                 {
                     continue;
                 }

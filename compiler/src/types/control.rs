@@ -11,20 +11,21 @@ use super::typed::{Block, Case, Expr, LValue, Stmt, StmtKind, TargetId, TypeCase
 use crate::syntax::ast;
 
 impl<'a> Checker<'a> {
+    /// A labeled statement: the label is a `goto` target, and names the
+    /// loop, switch or select it labels for break/continue. Unused labels
+    /// are reported by labels.rs.
     pub(super) fn labeled(&mut self, label: &ast::Ident, stmt: &ast::Stmt, out: &mut Vec<Stmt>) {
+        if label.name != "_" {
+            let id = self.func_ctx().labels.id(&label.name);
+            out.push(st(StmtKind::Label(id), label.span));
+        }
         let l = Some(label);
         match &stmt.kind {
             ast::StmtKind::For { .. } => self.for_stmt(stmt, l, out),
             ast::StmtKind::Range { .. } => self.range_stmt(stmt, l, out),
             ast::StmtKind::Switch { .. } => self.switch_stmt(stmt, l, out),
             ast::StmtKind::TypeSwitch { .. } => self.type_switch(stmt, l, out),
-            _ => {
-                self.error(
-                    label.span,
-                    format!("label {} defined and not used", label.name),
-                );
-                self.stmt(stmt, out);
-            }
+            _ => self.stmt(stmt, out),
         }
     }
 
@@ -42,10 +43,8 @@ impl<'a> Checker<'a> {
     }
 
     fn pop_target(&mut self, label: Option<&ast::Ident>) {
-        let t = self.func_ctx().targets.pop().expect("balanced targets");
-        if let (Some(l), false) = (label, t.label_used) {
-            self.error(l.span, format!("label {} defined and not used", l.name));
-        }
+        self.func_ctx().targets.pop().expect("balanced targets");
+        let _ = label;
     }
 
     pub(super) fn mark_label_used(&mut self, name: &str) {
@@ -123,6 +122,13 @@ impl<'a> Checker<'a> {
         self.push_scope();
         let mut stmts = Vec::new();
         self.simple_init(init.as_deref(), &mut stmts);
+        let vars: Vec<super::typed::LocalId> = stmts
+            .iter()
+            .filter_map(|s| match s.kind {
+                StmtKind::VarDecl(l) => Some(l),
+                _ => None,
+            })
+            .collect();
         let c = cond.as_ref().map(|c| self.condition(c, "for"));
         let mut post_out = Vec::new();
         if let Some(p) = post {
@@ -146,6 +152,7 @@ impl<'a> Checker<'a> {
             stmts.push(st(
                 StmtKind::For {
                     target,
+                    vars,
                     cond,
                     post,
                     body,
@@ -173,7 +180,7 @@ impl<'a> Checker<'a> {
             return;
         };
         let Some(xv) = self.value(x) else { return };
-        let Some((xv, kt, vt)) = self.range_types(x, xv, value.is_some()) else {
+        let Some((xv, kt, vt)) = self.range_types(x, xv, key.is_some(), value.is_some()) else {
             return;
         };
         self.push_scope();
@@ -205,23 +212,52 @@ impl<'a> Checker<'a> {
         &mut self,
         x: &ast::Expr,
         xv: Expr,
+        want_key: bool,
         want_value: bool,
     ) -> Option<(Expr, TypeId, Option<TypeId>)> {
         let xv = self.default_value(xv);
-        let (k, v) = match self.tt.get(self.tt.underlying(xv.ty)) {
+        let elem_of_ptr_array = self
+            .tt
+            .pointee(xv.ty)
+            .and_then(|el| match self.tt.under(el) {
+                Type::Array(_, e) => Some(e),
+                _ => None,
+            });
+        let (k, v) = match self.tt.under(xv.ty) {
+            Type::Pointer(_) if elem_of_ptr_array.is_some() => (ids::INT, elem_of_ptr_array),
             Type::Basic(b) if b.is_integer() => (xv.ty, None),
             Type::Basic(b) if b.is_string() => (ids::INT, Some(ids::INT32)),
-            Type::Slice(e) | Type::Array(_, e) => (ids::INT, Some(*e)),
-            Type::Func { .. } => {
-                self.unsupported(x.span, "range over functions");
-                return None;
-            }
+            Type::Slice(e) | Type::Array(_, e) => (ids::INT, Some(e)),
+            Type::Map(k, v) => (k, Some(v)),
+            Type::Func {
+                params,
+                results,
+                variadic: false,
+            } if results.is_empty() && params.len() == 1 => match self.iterator_yield(params[0]) {
+                Some((k, v)) => (k.unwrap_or(ids::INVALID), v),
+                None => {
+                    let d = self.describe(x, &xv);
+                    self.error(x.span, format!("cannot range over {d}"));
+                    return None;
+                }
+            },
             _ => {
                 let d = self.describe(x, &xv);
                 self.error(x.span, format!("cannot range over {d}"));
                 return None;
             }
         };
+        if let Type::Func { .. } = self.tt.under(xv.ty)
+            && k == ids::INVALID
+            && (want_key || want_value)
+        {
+            let d = self.describe(x, &xv);
+            self.error(
+                x.span,
+                format!("range over {d} permits no iteration variables"),
+            );
+            return None;
+        }
         if want_value && v.is_none() {
             let d = self.describe(x, &xv);
             self.error(
@@ -231,6 +267,28 @@ impl<'a> Checker<'a> {
             return None;
         }
         Some((xv, k, v))
+    }
+
+    /// The yield function of a range-over-func iterator: `func() bool`,
+    /// `func(K) bool` or `func(K, V) bool`; its parameter types.
+    fn iterator_yield(&self, y: TypeId) -> Option<(Option<TypeId>, Option<TypeId>)> {
+        let Type::Func {
+            params,
+            results,
+            variadic: false,
+        } = self.tt.under(y)
+        else {
+            return None;
+        };
+        if results.len() != 1 || !self.tt.pred(results[0], Basic::is_boolean) {
+            return None;
+        }
+        match params.as_slice() {
+            [] => Some((None, None)),
+            [k] => Some((Some(*k), None)),
+            [k, v] => Some((Some(*k), Some(*v))),
+            _ => None,
+        }
     }
 
     fn range_var(
@@ -449,7 +507,7 @@ impl<'a> Checker<'a> {
         let mut cases = Vec::new();
         let mut bind_objs = Vec::new();
         for c in clauses {
-            let types = self.case_types(c.exprs.as_deref().unwrap_or(&[]));
+            let types = self.case_types(c.exprs.as_deref().unwrap_or(&[]), xv.as_ref(), x);
             let bind_ty = match (types.as_slice(), &xv) {
                 ([Some(t)], _) => *t,
                 (_, Some(v)) => v.ty,
@@ -484,18 +542,49 @@ impl<'a> Checker<'a> {
         out.push(st(StmtKind::Block(Block { stmts }), s.span));
     }
 
-    fn case_types(&mut self, es: &[ast::Expr]) -> Vec<Option<TypeId>> {
-        let mut out = Vec::new();
+    fn case_types(
+        &mut self,
+        es: &[ast::Expr],
+        xv: Option<&Expr>,
+        x: &ast::Expr,
+    ) -> Vec<Option<TypeId>> {
+        let mut out: Vec<Option<TypeId>> = Vec::new();
         for e in es {
             if let ast::ExprKind::Ident(id) = &e.kind
                 && id.name == "nil"
+                && self
+                    .sc
+                    .lookup(self.scope(), "nil")
+                    .is_some_and(|o| matches!(self.sc.obj(o).kind, super::scope::ObjKind::Nil))
             {
                 out.push(None);
                 continue;
             }
-            if let Some(t) = self.type_expr(e) {
-                out.push(Some(t));
+            let Some(t) = self.type_expr(e) else { continue };
+            if let Some(v) = xv
+                && !self.tt.is_interface(t)
+                && let Some((m, why)) = self.tt.missing_method(t, v.ty)
+            {
+                let d = self.describe(x, v);
+                let reason = self.missing_reason(t, v.ty, &m, &why);
+                let reason = reason
+                    .split_once(" (")
+                    .map_or(reason.clone(), |(_, r)| format!("({r}"));
+                let s = crate::syntax::printer::expr_string(e);
+                self.error(
+                    e.span,
+                    format!(
+                        "impossible type switch case: {d} cannot have dynamic type {s} {reason}"
+                    ),
+                );
+                continue;
             }
+            if out.contains(&Some(t)) {
+                let s = crate::syntax::printer::expr_string(e);
+                self.error(e.span, format!("duplicate case {s} in type switch"));
+                continue;
+            }
+            out.push(Some(t));
         }
         out
     }

@@ -186,11 +186,20 @@ impl<'a> Checker<'a> {
             self.unsupported(spec.name.span, "generic types");
             return;
         }
+        self.type_decl_depth += 1;
         if spec.alias {
             let t = self.type_expr(&spec.ty).unwrap_or(ids::INVALID);
             self.sc.obj_mut(obj).kind = ObjKind::TypeName(t);
-            return;
+        } else {
+            self.defined_type(obj, spec);
         }
+        self.type_decl_depth -= 1;
+        if self.type_decl_depth == 0 {
+            self.check_map_keys();
+        }
+    }
+
+    fn defined_type(&mut self, obj: ObjId, spec: &ast::TypeSpec) {
         let pkg = self.pkgs[self.cur_pkg as usize].path.clone();
         let named = self.tt.intern(Type::Named {
             name: spec.name.name.clone(),
@@ -199,13 +208,208 @@ impl<'a> Checker<'a> {
         });
         self.sc.obj_mut(obj).kind = ObjKind::TypeName(named);
         let under = self.type_expr(&spec.ty).unwrap_or(ids::INVALID);
-        if under == named {
+        if under == named || self.tt.underlying(under) == named {
             self.error(
                 spec.name.span,
-                format!("invalid recursive type {}", spec.name.name),
+                format!(
+                    "invalid recursive type: {} refers to itself",
+                    spec.name.name
+                ),
             );
+            self.tt.set_underlying(named, ids::INVALID);
+            return;
         }
         self.tt.set_underlying(named, under);
+        if self.contains_by_value(under, named, &mut Vec::new()) {
+            let n = &spec.name.name;
+            let msg = if self.refers_directly(under, named) {
+                format!("invalid recursive type: {n} refers to itself")
+            } else {
+                format!("invalid recursive type {n}")
+            };
+            self.error(spec.name.span, msg);
+            self.tt.set_underlying(named, ids::INVALID);
+        }
+    }
+
+    /// Whether a value of type `t` contains a value of type `target`
+    /// (through struct fields and array elements, not pointers).
+    fn contains_by_value(&self, t: TypeId, target: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        if t == target {
+            return true;
+        }
+        if seen.contains(&t) {
+            return false;
+        }
+        seen.push(t);
+        match self.tt.get(self.tt.underlying(t)) {
+            Type::Array(_, e) => self.contains_by_value(*e, target, seen),
+            Type::Struct(fs) => fs
+                .iter()
+                .any(|f| self.contains_by_value(f.ty, target, seen)),
+            _ => false,
+        }
+    }
+
+    /// Whether `t` holds `target` itself as a field or element (not
+    /// through another defined type).
+    fn refers_directly(&self, t: TypeId, target: TypeId) -> bool {
+        match self.tt.get(t) {
+            _ if t == target => true,
+            Type::Array(_, e) => self.refers_directly(*e, target),
+            Type::Struct(fs) => fs.iter().any(|f| self.refers_directly(f.ty, target)),
+            _ => false,
+        }
+    }
+
+    /// Declares every method of the current package on its receiver's
+    /// base type, so method sets are complete before any body or
+    /// initializer is checked.
+    pub(super) fn declare_methods(&mut self) {
+        for at in std::mem::take(&mut self.method_decls) {
+            self.cur_file = at.file;
+            let ast::Decl::Func(fd) =
+                &self.pkgs[at.pkg as usize].files[at.file as usize].decls[at.decl as usize]
+            else {
+                continue;
+            };
+            self.declare_method(fd, at);
+        }
+    }
+
+    fn declare_method(&mut self, fd: &ast::FuncDecl, at: DeclRef) {
+        let recv = fd.recv.as_ref().expect("a method has a receiver");
+        let Some((base, ptr)) = self.receiver_base(recv) else {
+            self.signature(&fd.sig);
+            return;
+        };
+        let Some(sig) = self.signature(&fd.sig) else {
+            return;
+        };
+        let name = &fd.name;
+        if name.name == "_" {
+            return;
+        }
+        let pkg = self.name_pkg(&name.name);
+        if let Some(prev) = self
+            .tt
+            .methods(base)
+            .iter()
+            .find(|m| m.name == name.name && m.pkg == pkg)
+        {
+            let prev_span = self.prog.funcs[prev.func.0 as usize].span;
+            let t = self.tt.display(base);
+            let at_s = self.position(prev_span);
+            self.error(
+                name.span,
+                format!("method {t}.{} already declared at {at_s}", name.name),
+            );
+            return;
+        }
+        if let Type::Struct(fs) = self.tt.under(base)
+            && fs.iter().any(|f| f.name == name.name)
+        {
+            self.error(
+                name.span,
+                format!("field and method with the same name {}", name.name),
+            );
+            return;
+        }
+        let recv_t = if ptr { self.tt.pointer(base) } else { base };
+        let full = self.method_func_type(recv_t, sig);
+        let type_name = match self.tt.get(base) {
+            Type::Named { name, .. } => name.clone(),
+            _ => String::new(),
+        };
+        let path = self.pkgs[self.cur_pkg as usize].path.clone();
+        let symbol = if ptr {
+            format!("{path}.(*{type_name}).{}", name.name)
+        } else {
+            format!("{path}.{type_name}.{}", name.name)
+        };
+        let id = self.add_func(symbol, full, name.span);
+        if fd.body.is_some() {
+            self.bodies.push((id, at));
+        }
+        self.tt.add_method(
+            base,
+            super::ty::MethodDecl {
+                name: name.name.clone(),
+                pkg,
+                func: id,
+                ptr_recv: ptr,
+                sig,
+            },
+        );
+    }
+
+    /// The function type of a method: the receiver, then the parameters.
+    pub(super) fn method_func_type(&mut self, recv: TypeId, sig: TypeId) -> TypeId {
+        let Type::Func {
+            params,
+            results,
+            variadic,
+        } = self.tt.get(sig).clone()
+        else {
+            return ids::INVALID;
+        };
+        let mut ps = vec![recv];
+        ps.extend(params);
+        self.tt.intern(Type::Func {
+            params: ps,
+            results,
+            variadic,
+        })
+    }
+
+    /// The receiver's base type (a defined type of this package, not a
+    /// pointer or interface) and whether the receiver is a pointer.
+    fn receiver_base(&mut self, recv: &ast::Field) -> Option<(TypeId, bool)> {
+        let (inner, ptr) = match &recv.ty.kind {
+            ast::ExprKind::Star(x) => (x.as_ref(), true),
+            ast::ExprKind::Paren(x) => match &x.kind {
+                ast::ExprKind::Star(y) => (y.as_ref(), true),
+                _ => (x.as_ref(), false),
+            },
+            _ => (&recv.ty, false),
+        };
+        let t = self.type_expr(inner)?;
+        let s = crate::syntax::printer::expr_string(&recv.ty);
+        let Type::Named { pkg, .. } = self.tt.get(t).clone() else {
+            let msg = match self.tt.get(t) {
+                Type::Basic(_) => format!("cannot define new methods on non-local type {s}"),
+                _ => format!("invalid receiver type {s}"),
+            };
+            self.error(recv.ty.span, msg);
+            return None;
+        };
+        if pkg != self.pkgs[self.cur_pkg as usize].path {
+            let t = self.tt.display(t);
+            self.error(
+                recv.ty.span,
+                format!("cannot define new methods on non-local type {t}"),
+            );
+            return None;
+        }
+        let bad = match self.tt.get(self.tt.underlying(t)) {
+            Type::Pointer(_) => Some("pointer"),
+            Type::Interface(_) => Some("interface"),
+            _ => None,
+        };
+        if let Some(what) = bad {
+            let name = crate::syntax::printer::expr_string(inner);
+            self.error(
+                recv.ty.span,
+                format!("invalid receiver type {name} ({what} or interface type)"),
+            );
+            return None;
+        }
+        Some((t, ptr))
+    }
+
+    /// `file:line:col` of a span, as gc prints positions in messages.
+    pub(super) fn position(&self, span: Span) -> String {
+        self.position_of(span)
     }
 
     fn func_decl(&mut self, fd: &ast::FuncDecl, at: DeclRef) -> ObjKind {
@@ -229,21 +433,12 @@ impl<'a> Checker<'a> {
         }
         let sig = self.signature(&fd.sig)?;
         let pkg = self.pkgs[self.cur_pkg as usize].path.clone();
-        let id = FuncId(self.prog.funcs.len() as u32);
         let symbol = if is_init {
-            format!("{pkg}.init.{}", id.0)
+            format!("{pkg}.init.{}", self.prog.funcs.len())
         } else {
             format!("{pkg}.{}", fd.name.name)
         };
-        self.prog.funcs.push(Func {
-            symbol,
-            sig,
-            params: Vec::new(),
-            results: Vec::new(),
-            locals: Vec::new(),
-            body: None,
-            span: fd.name.span,
-        });
+        let id = self.add_func(symbol, sig, fd.name.span);
         match &fd.body {
             Some(_) => self.bodies.push((id, at)),
             None if self.is_main_pkg() => self.error(fd.name.span, "missing function body"),
@@ -253,6 +448,24 @@ impl<'a> Checker<'a> {
             self.queue_init_call(id, fd.name.span);
         }
         Some((id, sig))
+    }
+
+    /// A new function entry in the program, body to come.
+    pub(super) fn add_func(&mut self, symbol: String, sig: TypeId, span: Span) -> FuncId {
+        let id = FuncId(self.prog.funcs.len() as u32);
+        self.prog.funcs.push(Func {
+            symbol,
+            sig,
+            params: Vec::new(),
+            results: Vec::new(),
+            locals: Vec::new(),
+            body: None,
+            span,
+            captures: Vec::new(),
+            has_defer: false,
+            has_recover: false,
+        });
+        id
     }
 
     fn queue_init_call(&mut self, id: FuncId, span: Span) {

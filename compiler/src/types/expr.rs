@@ -1,6 +1,8 @@
-//! This module implements checking of expressions: names, literals,
-//! selectors of imported packages, indexing and unary operators. Binary
-//! operators are in binary.rs, calls in call.rs and builtins.rs.
+//! This module implements checking of expressions: names, literals, unary
+//! operators (including `&` and `*`), type assertions and the operand
+//! abstraction. Binary operators are in binary.rs, calls in call.rs and
+//! builtins.rs, selectors in selector.rs, indexing and slicing in
+//! index.rs, composite literals in composite.rs.
 //!
 //! Checking yields an `Operand`: a value (a typed expression, possibly of
 //! an untyped constant kind), a type, a builtin, or a call's result list.
@@ -87,15 +89,21 @@ impl<'a> Checker<'a> {
                 ellipsis,
             } => self.call(e, func, args, *ellipsis),
             ast::ExprKind::Index { x, indices } => self.index(e, x, indices),
+            ast::ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                three,
+            } => self.slice_expr(e, x, [lo, hi, max], *three),
             ast::ExprKind::Unary { op, x } => self.unary(e, *op, x),
             ast::ExprKind::Binary { op, x, y } => self.binary(e, *op, x, y),
             ast::ExprKind::TypeAssert { x, ty } => self.type_assert(e, x, ty.as_deref()),
-            ast::ExprKind::Star(_) => self.unsupported_expr(e, "pointer dereference"),
+            ast::ExprKind::Star(x) => self.star(e, x),
             ast::ExprKind::CompositeLit { ty, elts } => {
                 self.composite(e, ty.as_deref(), elts, None)
             }
-            ast::ExprKind::FuncLit { .. } => self.unsupported_expr(e, "function literals"),
-            ast::ExprKind::Slice { .. } => self.unsupported_expr(e, "slice expressions"),
+            ast::ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
             ast::ExprKind::Bad => Operand::Invalid,
             ast::ExprKind::Ellipsis(_) => {
                 self.error(e.span, "invalid use of ...");
@@ -121,7 +129,7 @@ impl<'a> Checker<'a> {
         if id.name == "iota" && self.sc.lookup(self.scope(), "iota").is_none() {
             return match self.iota {
                 Some(v) => Operand::Value(mk(
-                    ExprKind::Const(Const::Int(v)),
+                    ExprKind::Const(Const::int(v)),
                     ids::UNTYPED_INT,
                     id.span,
                 )),
@@ -141,7 +149,10 @@ impl<'a> Checker<'a> {
         let v = |k, t| Operand::Value(mk(k, t, span));
         match self.resolve(obj) {
             ObjKind::Const(t, c) => v(ExprKind::Const(c), t),
-            ObjKind::Local(l, t) => v(ExprKind::Local(l), t),
+            ObjKind::Local(l, t, owner) => {
+                let l = self.local_here(owner, l);
+                v(ExprKind::Local(l), t)
+            }
             ObjKind::Global(g, t) => {
                 self.note_dep(super::initorder::Dep::Var(g));
                 v(ExprKind::Global(g), t)
@@ -163,6 +174,7 @@ impl<'a> Checker<'a> {
     }
 
     fn literal(&mut self, kind: ast::LitKind, raw: &str, span: Span) -> Operand {
+        use super::number::{parse_float, parse_imag};
         let c = match kind {
             ast::LitKind::Int => {
                 super::literal::int_value(raw).map(|v| (Const::Int(v), ids::UNTYPED_INT))
@@ -173,10 +185,11 @@ impl<'a> Checker<'a> {
             ast::LitKind::String => {
                 super::literal::string_value(raw).map(|v| (Const::Str(v), ids::UNTYPED_STRING))
             }
-            ast::LitKind::Float | ast::LitKind::Imag => {
-                self.unsupported(span, "floating-point and complex numbers");
-                return Operand::Invalid;
-            }
+            ast::LitKind::Float => parse_float(raw).map(|v| (Const::Float(v), ids::UNTYPED_FLOAT)),
+            ast::LitKind::Imag => parse_imag(raw).map(|v| {
+                let zero = num_rational::BigRational::from_integer(0.into());
+                (Const::Complex(zero, v), ids::UNTYPED_COMPLEX)
+            }),
         };
         match c {
             Some((c, t)) => Operand::Value(mk(ExprKind::Const(c), t, span)),
@@ -190,109 +203,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn selector(&mut self, x: &ast::Expr, sel: &ast::Ident, e: &ast::Expr) -> Operand {
-        if let ast::ExprKind::Ident(pkg) = &x.kind {
-            let is_pkg = self
-                .sc
-                .lookup(self.scope(), &pkg.name)
-                .is_some_and(|o| matches!(self.sc.obj(o).kind, ObjKind::Package(_)));
-            if is_pkg {
-                return match self.package_member(pkg, sel) {
-                    Some(obj) => self.object_operand(obj, e.span),
-                    None => Operand::Invalid,
-                };
-            }
-        }
-        if let Some(x) = self.value(x) {
-            let t = self.tt.display(x.ty);
-            let s = crate::syntax::printer::expr_string(e);
-            self.unsupported(
-                e.span,
-                &format!("selector {s} (fields and methods; operand of type {t})"),
-            );
-        }
-        Operand::Invalid
-    }
-
-    fn index(&mut self, e: &ast::Expr, x: &ast::Expr, indices: &[ast::Expr]) -> Operand {
-        let Some(xv) = self.value(x) else {
-            return Operand::Invalid;
-        };
-        if indices.len() != 1 {
-            self.unsupported(e.span, "generic instantiation");
-            return Operand::Invalid;
-        }
-        let elem = match self.tt.get(self.tt.underlying(xv.ty)) {
-            Type::Basic(b) if b.is_string() => ids::UINT8,
-            Type::Slice(el) | Type::Array(_, el) => *el,
-            _ => {
-                let d = self.describe(x, &xv);
-                self.error(e.span, format!("invalid operation: cannot index {d}"));
-                return Operand::Invalid;
-            }
-        };
-        let Some(i) = self.index_value(&indices[0], self.const_len(&xv)) else {
-            return Operand::Invalid;
-        };
-        let xv = self.default_value(xv);
-        let kind = ExprKind::Index {
-            x: Box::new(xv),
-            index: Box::new(i),
-        };
-        Operand::Value(mk(kind, elem, e.span))
-    }
-
-    /// The length of a constant string or an array, known at compile time.
-    fn const_len(&self, x: &Expr) -> Option<i128> {
-        match (&x.kind, self.tt.get(self.tt.underlying(x.ty))) {
-            (ExprKind::Const(Const::Str(s)), _) => Some(s.len() as i128),
-            (_, Type::Array(n, _)) => Some(*n as i128),
-            _ => None,
-        }
-    }
-
-    /// Checks an index: an integer value; a constant must be non-negative
-    /// and, when the length is known, in range.
-    pub(super) fn index_value(&mut self, e: &ast::Expr, len: Option<i128>) -> Option<Expr> {
-        let i = self.value(e)?;
-        let s = crate::syntax::printer::expr_string(e);
-        if !self.tt.pred(i.ty, Basic::is_integer) {
-            let d = self.describe(e, &i);
-            self.error(
-                e.span,
-                format!("invalid argument: index {d} must be integer"),
-            );
-            return None;
-        }
-        if let Some(v) = super::decl::const_of(&i).and_then(|c| c.as_int()) {
-            if v < 0 {
-                self.error(
-                    e.span,
-                    format!(
-                        "invalid argument: index {s} (constant of type int) must not be negative"
-                    ),
-                );
-                return None;
-            }
-            if let Some(n) = len.filter(|n| v >= *n) {
-                self.error(
-                    e.span,
-                    format!("invalid argument: index {v} out of bounds [0:{n}]"),
-                );
-                return None;
-            }
-        }
-        Some(self.convert_untyped(i, ids::INT, e).unwrap_or_else(|x| x))
-    }
-
     fn unary(&mut self, e: &ast::Expr, op: UnaryOp, x: &ast::Expr) -> Operand {
-        if matches!(op, UnaryOp::Addr | UnaryOp::Recv | UnaryOp::Tilde) {
-            let what = match op {
-                UnaryOp::Addr => "the address operator &",
-                UnaryOp::Recv => "channel receive",
-                _ => "type set terms outside constraints",
-            };
-            return self.unsupported_expr(e, what);
+        match op {
+            UnaryOp::Addr => return self.address_of(e, x),
+            UnaryOp::Recv => return self.unsupported_expr(e, "channel receive"),
+            UnaryOp::Tilde => {
+                return self.unsupported_expr(e, "type set terms outside constraints");
+            }
+            _ => {}
         }
         let Some(xv) = self.value(x) else {
             return Operand::Invalid;
@@ -329,21 +247,100 @@ impl<'a> Checker<'a> {
         ))
     }
 
-    /// A constant result of type `ty`, checked for overflow if typed.
-    pub(super) fn typed_const(&mut self, c: Const, ty: TypeId, e: &ast::Expr) -> Operand {
-        if let (Const::Int(v), Some(b)) = (&c, self.tt.basic(ty))
-            && !b.is_untyped()
-            && !super::constant::int_fits(*v, b)
-        {
-            let s = crate::syntax::printer::expr_string(e);
-            let t = self.tt.display(ty);
+    /// `&x`: `x` must be addressable, or a composite literal.
+    fn address_of(&mut self, e: &ast::Expr, x: &ast::Expr) -> Operand {
+        let inner = strip_parens(x);
+        if let ast::ExprKind::CompositeLit { .. } = inner.kind {
+            let Some(v) = self.value(inner) else {
+                return Operand::Invalid;
+            };
+            let t = self.tt.pointer(v.ty);
+            return Operand::Value(mk(ExprKind::AddrOf(Box::new(v)), t, e.span));
+        }
+        let Some(v) = self.value(x) else {
+            return Operand::Invalid;
+        };
+        if !self.addressable(&v) {
+            let d = self.describe(x, &v);
+            let d = match v.kind {
+                ExprKind::MapIndex { .. } => {
+                    let s = crate::syntax::printer::expr_string(x);
+                    let t = self.tt.display(v.ty);
+                    format!("{s} (map index expression of type {t})")
+                }
+                _ => d,
+            };
             self.error(
                 e.span,
-                format!("{s} (constant {v} of type {t}) overflows {t}"),
+                format!("invalid operation: cannot take address of {d}"),
             );
             return Operand::Invalid;
         }
-        Operand::Value(mk(ExprKind::Const(c), ty, e.span))
+        let t = self.tt.pointer(v.ty);
+        Operand::Value(mk(ExprKind::AddrOf(Box::new(v)), t, e.span))
+    }
+
+    /// Whether a checked expression denotes a variable (spec:
+    /// "Address operators").
+    pub(super) fn addressable(&self, x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Deref(_) => true,
+            ExprKind::Field { x, .. } => self.addressable(x),
+            ExprKind::Index { x, .. } => match self.tt.get(self.tt.underlying(x.ty)) {
+                Type::Slice(_) => true,
+                Type::Array(..) => self.addressable(x),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `*x`: a dereference (or a pointer type, in a type context).
+    fn star(&mut self, e: &ast::Expr, x: &ast::Expr) -> Operand {
+        let op = self.operand(x);
+        let xv = match op {
+            Operand::Type(t) => return Operand::Type(self.tt.pointer(t)),
+            op => match self.single(op, x) {
+                Some(v) => v,
+                None => return Operand::Invalid,
+            },
+        };
+        if xv.ty == ids::UNTYPED_NIL {
+            self.error(e.span, "invalid operation: cannot indirect nil");
+            return Operand::Invalid;
+        }
+        let Some(elem) = self.tt.pointee(xv.ty) else {
+            let d = self.describe(x, &xv);
+            self.error(e.span, format!("invalid operation: cannot indirect {d}"));
+            return Operand::Invalid;
+        };
+        Operand::Value(mk(ExprKind::Deref(Box::new(xv)), elem, e.span))
+    }
+
+    /// A constant result of type `ty`, checked for representability if
+    /// typed (and rounded, for floats).
+    pub(super) fn typed_const(&mut self, c: Const, ty: TypeId, e: &ast::Expr) -> Operand {
+        let Some(b) = self.tt.basic(ty) else {
+            return Operand::Value(mk(ExprKind::Const(c), ty, e.span));
+        };
+        if b.is_untyped() {
+            return Operand::Value(mk(ExprKind::Const(c), ty, e.span));
+        }
+        match super::constant::representable(&c, b) {
+            Ok(c) => Operand::Value(mk(ExprKind::Const(c), ty, e.span)),
+            Err(_) => {
+                let s = crate::syntax::printer::expr_string(e);
+                let t = self.tt.display(ty);
+                let v = c.display();
+                let msg = if s == v {
+                    format!("constant {v} overflows {t}")
+                } else {
+                    format!("{s} (constant {v} of type {t}) overflows {t}")
+                };
+                self.error(e.span, msg);
+                Operand::Invalid
+            }
+        }
     }
 
     /// `v, ok := x.(T)`: a tuple of the asserted value and a bool.
@@ -393,11 +390,30 @@ impl<'a> Checker<'a> {
         let Some(target) = self.type_expr(ty) else {
             return Operand::Invalid;
         };
+        if !self.tt.is_interface(target)
+            && let Some((m, why)) = self.tt.missing_method(target, xv.ty)
+        {
+            let s = crate::syntax::printer::expr_string(e);
+            let reason = self.missing_reason(target, xv.ty, &m, &why);
+            self.error(
+                ty.span,
+                format!("impossible type assertion: {s}\n\t{reason}"),
+            );
+            return Operand::Invalid;
+        }
         let kind = ExprKind::TypeAssert {
             x: Box::new(xv),
             target,
             comma_ok: false,
         };
         Operand::Value(mk(kind, target, e.span))
+    }
+}
+
+/// `x` without enclosing parentheses.
+pub(super) fn strip_parens(x: &ast::Expr) -> &ast::Expr {
+    match &x.kind {
+        ast::ExprKind::Paren(inner) => strip_parens(inner),
+        _ => x,
     }
 }

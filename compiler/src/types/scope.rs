@@ -32,7 +32,9 @@ pub enum ObjKind {
     /// Being checked: reaching it again is an initialization cycle.
     InProgress,
     Const(TypeId, Const),
-    Local(LocalId, TypeId),
+    /// A local variable of the function whose context has serial `owner`
+    /// (function literals see their enclosing functions' locals).
+    Local(LocalId, TypeId, u32),
     Global(GlobalId, TypeId),
     TypeName(TypeId),
     Func(FuncId, TypeId),
@@ -50,6 +52,10 @@ pub enum ObjKind {
 pub enum BuiltinName {
     Supported(Builtin),
     Unsupported(&'static str),
+    /// `unsafe.Sizeof`, `Alignof`, `Offsetof`: constant results.
+    Sizeof,
+    Alignof,
+    Offsetof,
 }
 
 #[derive(Clone, Debug)]

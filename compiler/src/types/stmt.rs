@@ -52,10 +52,13 @@ impl<'a> Checker<'a> {
             ast::StmtKind::TypeSwitch { .. } => self.type_switch(s, None, out),
             ast::StmtKind::Fallthrough => self.error(s.span, "fallthrough statement out of place"),
             ast::StmtKind::Go(_) => self.unsupported(s.span, "go statements"),
-            ast::StmtKind::Defer(_) => self.unsupported(s.span, "defer statements"),
+            ast::StmtKind::Defer(call) => self.defer_stmt(s, call, out),
             ast::StmtKind::Select(_) => self.unsupported(s.span, "select statements"),
             ast::StmtKind::Send { .. } => self.unsupported(s.span, "channel sends"),
-            ast::StmtKind::Goto(_) => self.unsupported(s.span, "goto statements"),
+            ast::StmtKind::Goto(label) => {
+                let id = self.func_ctx().labels.id(&label.name);
+                out.push(st(StmtKind::Goto(id), s.span));
+            }
         }
     }
 
@@ -144,37 +147,35 @@ impl<'a> Checker<'a> {
 
     /// An assignable operand. Assigning does not count as using a variable.
     pub(super) fn lvalue(&mut self, e: &ast::Expr) -> Option<(LValue, TypeId)> {
-        match &e.kind {
-            ast::ExprKind::Ident(id) if id.name == "_" => Some((LValue::Blank, ids::INVALID)),
-            ast::ExprKind::Ident(id) => {
-                let obj = self.sc.lookup(self.scope(), &id.name);
-                let was_used = obj.map(|o| self.sc.obj(o).used);
-                let x = self.value(e)?;
-                if let (Some(o), Some(u)) = (obj, was_used) {
-                    self.sc.obj_mut(o).used = u;
-                }
-                match x.kind {
-                    ExprKind::Local(l) => Some((LValue::Local(l), x.ty)),
-                    ExprKind::Global(g) => Some((LValue::Global(g), x.ty)),
-                    _ => self.not_assignable(e, &x),
-                }
+        let inner = super::expr::strip_parens(e);
+        if let ast::ExprKind::Ident(id) = &inner.kind {
+            if id.name == "_" {
+                return Some((LValue::Blank, ids::INVALID));
             }
-            ast::ExprKind::Paren(x) => self.lvalue(x),
-            ast::ExprKind::Index { .. } => {
-                let x = self.value(e)?;
-                match x.kind {
-                    ExprKind::Index { x: base, index }
-                        if !self.tt.pred(base.ty, |b| b.is_string()) =>
-                    {
-                        Some((LValue::Index { x: base, index }, x.ty))
-                    }
-                    _ => self.not_assignable(e, &x),
-                }
+            let obj = self.sc.lookup(self.scope(), &id.name);
+            let was_used = obj.map(|o| self.sc.obj(o).used);
+            let x = self.value(inner)?;
+            if let (Some(o), Some(u)) = (obj, was_used) {
+                self.sc.obj_mut(o).used = u;
             }
-            _ => {
-                let x = self.value(e)?;
-                self.not_assignable(e, &x)
+            return match x.kind {
+                ExprKind::Local(l) => Some((LValue::Local(l), x.ty)),
+                ExprKind::Global(g) => Some((LValue::Global(g), x.ty)),
+                _ => self.not_assignable(e, &x),
+            };
+        }
+        // Assigning to a field of a local struct marks it used, as in gc.
+        let x = self.value(inner)?;
+        match x.kind {
+            ExprKind::MapIndex { m, key, .. } => {
+                let ty = x.ty;
+                Some((LValue::MapIndex { m, key }, ty))
             }
+            _ if self.addressable(&x) => {
+                let ty = x.ty;
+                Some((LValue::Addr(x), ty))
+            }
+            _ => self.not_assignable(e, &x),
         }
     }
 
@@ -184,12 +185,73 @@ impl<'a> Checker<'a> {
         x: &super::typed::Expr,
     ) -> Option<(LValue, TypeId)> {
         let s = crate::syntax::printer::expr_string(e);
-        let why = match &x.kind {
-            ExprKind::Const(_) => format!("{s} (neither addressable nor a map index expression)"),
-            _ => format!("{s} (neither addressable nor a map index expression)"),
+        let msg = match &x.kind {
+            ExprKind::Field { x: base, .. } if matches!(base.kind, ExprKind::MapIndex { .. }) => {
+                format!("cannot assign to struct field {s} in map")
+            }
+            _ => format!("cannot assign to {s} (neither addressable nor a map index expression)"),
         };
-        self.error(e.span, format!("cannot assign to {why}"));
+        self.error(e.span, msg);
         None
+    }
+
+    /// `defer f(args)`: the operand must be a call (not of certain
+    /// builtins, not a conversion).
+    fn defer_stmt(&mut self, s: &ast::Stmt, call: &ast::Expr, out: &mut Vec<Stmt>) {
+        let inner = super::expr::strip_parens(call);
+        let ast::ExprKind::Call { .. } = inner.kind else {
+            self.error(call.span, "expression in defer must be function call");
+            self.operand(call);
+            return;
+        };
+        if !std::ptr::eq(inner, call) {
+            self.error(call.span, "expression in defer must not be parenthesized");
+        }
+        let x = match self.operand(inner) {
+            super::expr::Operand::Value(x)
+            | super::expr::Operand::NoValue(x)
+            | super::expr::Operand::Tuple(x) => x,
+            _ => return,
+        };
+        match &x.kind {
+            ExprKind::Call { .. } => {}
+            ExprKind::Builtin { which, .. } => {
+                use super::typed::Builtin::*;
+                if matches!(
+                    which,
+                    Append
+                        | Cap
+                        | Complex
+                        | Imag
+                        | Len
+                        | Make
+                        | New
+                        | Real
+                        | Min
+                        | Max
+                        | UnsafeAdd
+                        | UnsafeSlice
+                        | UnsafeSliceData
+                        | UnsafeString
+                        | UnsafeStringData
+                ) {
+                    let s = crate::syntax::printer::expr_string(inner);
+                    self.error(call.span, format!("defer discards result of {s}"));
+                    return;
+                }
+            }
+            _ => {
+                let s = crate::syntax::printer::expr_string(inner);
+                self.error(
+                    call.span,
+                    "defer requires function call, not conversion".to_string(),
+                );
+                let _ = s;
+                return;
+            }
+        }
+        self.func_ctx().has_defer = true;
+        out.push(st(StmtKind::Defer(x), s.span));
     }
 
     fn assign(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<Stmt>) {
@@ -245,7 +307,7 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|o| {
                 o.and_then(|o| match self.sc.obj(o).kind {
-                    ObjKind::Local(_, t) => Some(t),
+                    ObjKind::Local(_, t, _) => Some(t),
                     _ => None,
                 })
             })
@@ -266,7 +328,7 @@ impl<'a> Checker<'a> {
         for ((n, prev), t) in names.iter().zip(existing).zip(types) {
             let lv = match prev.map(|o| self.sc.obj(o).kind.clone()) {
                 _ if n.name == "_" => LValue::Blank,
-                Some(ObjKind::Local(l, _)) => LValue::Local(l),
+                Some(ObjKind::Local(l, _, _)) => LValue::Local(l),
                 _ => {
                     let (l, obj) = self.declare_local(n, t);
                     self.func_ctx().declared.push(obj);

@@ -4,7 +4,6 @@
 //! to themselves, which interning by declaration id gives for free).
 
 use std::collections::HashMap;
-use std::fmt::Write;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TypeId(pub u32);
@@ -34,6 +33,7 @@ pub enum Basic {
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
 }
@@ -65,6 +65,7 @@ impl Basic {
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
         }
@@ -98,7 +99,13 @@ impl Basic {
         use Basic::*;
         matches!(
             self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
         )
     }
 
@@ -107,7 +114,15 @@ impl Basic {
     }
 
     pub fn is_complex(self) -> bool {
-        matches!(self, Basic::Complex64 | Basic::Complex128)
+        matches!(
+            self,
+            Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex
+        )
+    }
+
+    /// Integer, float or string: the operands `<` applies to.
+    pub fn is_ordered(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_string()
     }
 
     pub fn is_numeric(self) -> bool {
@@ -134,10 +149,44 @@ impl Basic {
     }
 }
 
-/// A method of an interface: name and signature.
+/// A method of an interface: name and signature. `pkg` is the package of
+/// an unexported name (two unexported names from different packages are
+/// different names), empty for an exported one.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Method {
     pub name: String,
+    pub pkg: String,
+    pub sig: TypeId,
+}
+
+/// A struct field. `pkg` is the package of an unexported name, empty for
+/// an exported one; `name` of an embedded field is its type's name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: String,
+    pub pkg: String,
+    pub ty: TypeId,
+    pub embedded: bool,
+    pub tag: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChanDir {
+    Both,
+    Send,
+    Recv,
+}
+
+/// A method declared on a defined type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MethodDecl {
+    pub name: String,
+    pub pkg: String,
+    /// The method's function (its receiver is the first parameter).
+    pub func: super::typed::FuncId,
+    /// Declared with a pointer receiver `(p *T)`.
+    pub ptr_recv: bool,
+    /// The method's type without the receiver.
     pub sig: TypeId,
 }
 
@@ -147,6 +196,9 @@ pub enum Type {
     Pointer(TypeId),
     Slice(TypeId),
     Array(u64, TypeId),
+    Map(TypeId, TypeId),
+    Chan(ChanDir, TypeId),
+    Struct(Vec<Field>),
     /// The results of a call with several results; never a variable's type.
     Tuple(Vec<TypeId>),
     Func {
@@ -170,6 +222,10 @@ pub struct TypeTable {
     types: Vec<Type>,
     index: HashMap<Type, TypeId>,
     underlying: HashMap<TypeId, TypeId>,
+    /// Methods declared on each defined type, in declaration order.
+    methods: HashMap<TypeId, Vec<MethodDecl>>,
+    /// The package being checked: its types print unqualified in messages.
+    pub local_pkg: String,
 }
 
 /// Ids of the predeclared types, fixed by the order of `Basic`.
@@ -198,10 +254,11 @@ pub mod ids {
     pub const UNTYPED_INT: TypeId = TypeId(20);
     pub const UNTYPED_RUNE: TypeId = TypeId(21);
     pub const UNTYPED_FLOAT: TypeId = TypeId(22);
-    pub const UNTYPED_STRING: TypeId = TypeId(23);
-    pub const UNTYPED_NIL: TypeId = TypeId(24);
+    pub const UNTYPED_COMPLEX: TypeId = TypeId(23);
+    pub const UNTYPED_STRING: TypeId = TypeId(24);
+    pub const UNTYPED_NIL: TypeId = TypeId(25);
     /// `any`, i.e. `interface{}`.
-    pub const ANY: TypeId = TypeId(25);
+    pub const ANY: TypeId = TypeId(26);
 }
 
 impl Default for TypeTable {
@@ -217,6 +274,8 @@ impl TypeTable {
             types: Vec::new(),
             index: HashMap::new(),
             underlying: HashMap::new(),
+            methods: HashMap::new(),
+            local_pkg: std::string::String::new(),
         };
         for b in [
             Invalid,
@@ -242,6 +301,7 @@ impl TypeTable {
             UntypedInt,
             UntypedRune,
             UntypedFloat,
+            UntypedComplex,
             UntypedString,
             UntypedNil,
         ] {
@@ -306,6 +366,7 @@ impl TypeTable {
             Type::Basic(Basic::UntypedInt) => ids::INT,
             Type::Basic(Basic::UntypedRune) => ids::INT32,
             Type::Basic(Basic::UntypedFloat) => ids::FLOAT64,
+            Type::Basic(Basic::UntypedComplex) => ids::COMPLEX128,
             Type::Basic(Basic::UntypedString) => ids::STRING,
             _ => id,
         }
@@ -323,118 +384,48 @@ impl TypeTable {
     pub fn comparable(&self, id: TypeId) -> bool {
         match self.get(self.underlying(id)) {
             Type::Basic(b) => *b != Basic::UntypedNil,
-            Type::Pointer(_) | Type::Interface(_) => true,
+            Type::Pointer(_) | Type::Interface(_) | Type::Chan(..) => true,
             Type::Array(_, e) => self.comparable(*e),
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
             _ => false,
         }
     }
 
-    /// The type as gc spells it in messages, e.g. `[]int`, `func(int) string`.
-    pub fn display(&self, id: TypeId) -> String {
-        let mut s = String::new();
-        self.write(&mut s, id);
-        s
+    /// The methods declared on defined type `named`.
+    pub fn methods(&self, named: TypeId) -> &[MethodDecl] {
+        self.methods.get(&named).map_or(&[], |v| v.as_slice())
     }
 
-    fn write(&self, s: &mut String, id: TypeId) {
-        match self.get(id) {
-            Type::Basic(b) => s.push_str(b.name()),
-            Type::Pointer(e) => {
-                s.push('*');
-                self.write(s, *e)
-            }
-            Type::Slice(e) => {
-                s.push_str("[]");
-                self.write(s, *e)
-            }
-            Type::Array(n, e) => {
-                let _ = write!(s, "[{n}]");
-                self.write(s, *e)
-            }
-            Type::Tuple(ts) => self.write_list(s, ts, false),
-            Type::Func {
-                params,
-                results,
-                variadic,
-            } => {
-                s.push_str("func");
-                self.write_sig(s, params, results, *variadic)
-            }
-            Type::Interface(ms) if ms.is_empty() => s.push_str("interface {}"),
-            Type::Interface(ms) => {
-                s.push_str("interface {");
-                for (i, m) in ms.iter().enumerate() {
-                    s.push_str(if i == 0 { " " } else { "; " });
-                    s.push_str(&m.name);
-                    if let Type::Func {
-                        params,
-                        results,
-                        variadic,
-                    } = self.get(m.sig)
-                    {
-                        self.write_sig(s, params, results, *variadic);
-                    }
-                }
-                s.push_str(" }");
-            }
-            Type::Named { name, pkg, .. } => {
-                if !pkg.is_empty() {
-                    s.push_str(pkg);
-                    s.push('.');
-                }
-                s.push_str(name)
-            }
+    /// Every defined type with declared methods, in a stable order.
+    pub fn types_with_methods(&self) -> Vec<TypeId> {
+        let mut v: Vec<TypeId> = self.methods.keys().copied().collect();
+        v.sort();
+        v
+    }
+
+    pub fn add_method(&mut self, named: TypeId, m: MethodDecl) {
+        self.methods.entry(named).or_default().push(m);
+    }
+
+    pub fn pointer(&mut self, elem: TypeId) -> TypeId {
+        self.intern(Type::Pointer(elem))
+    }
+
+    /// The element type of a pointer type (`None` for other types).
+    pub fn pointee(&self, t: TypeId) -> Option<TypeId> {
+        match self.get(self.underlying(t)) {
+            Type::Pointer(e) => Some(*e),
+            _ => None,
         }
     }
 
-    /// A parameter list as gc shows it in "want (int, ...string)".
-    pub fn display_sig_params(&self, params: &[TypeId], variadic: bool) -> String {
-        let mut s = String::new();
-        self.write_sig(&mut s, params, &[], variadic);
-        s
+    /// The underlying type's structure, cloned (a convenience for matching).
+    pub fn under(&self, t: TypeId) -> Type {
+        self.get(self.underlying(t)).clone()
     }
 
-    fn write_sig(&self, s: &mut String, params: &[TypeId], results: &[TypeId], variadic: bool) {
-        s.push('(');
-        for (i, p) in params.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            if variadic && i + 1 == params.len() {
-                s.push_str("...");
-                if let Type::Slice(e) = self.get(*p) {
-                    self.write(s, *e);
-                    continue;
-                }
-            }
-            self.write(s, *p);
-        }
-        s.push(')');
-        match results.len() {
-            0 => {}
-            1 => {
-                s.push(' ');
-                self.write(s, results[0]);
-            }
-            _ => {
-                s.push(' ');
-                self.write_list(s, results, true);
-            }
-        }
-    }
-
-    fn write_list(&self, s: &mut String, ts: &[TypeId], parens: bool) {
-        if parens || ts.len() != 1 {
-            s.push('(');
-        }
-        for (i, t) in ts.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            self.write(s, *t);
-        }
-        if parens || ts.len() != 1 {
-            s.push(')');
-        }
+    /// Whether `t` is a defined (named) type.
+    pub fn is_named(&self, t: TypeId) -> bool {
+        matches!(self.get(t), Type::Named { .. })
     }
 }

@@ -39,7 +39,8 @@ pub struct Global {
 }
 
 pub struct Func {
-    /// Linker symbol, e.g. `main.fib`, `fmt.Println`.
+    /// Linker symbol, e.g. `main.fib`, `fmt.Println`, `main.T.M`,
+    /// `main.(*T).M`, `main.main.func1`.
     pub symbol: String,
     /// The function's type (a `Type::Func`).
     pub sig: TypeId,
@@ -50,6 +51,14 @@ pub struct Func {
     /// `None` for a function implemented in the runtime.
     pub body: Option<Block>,
     pub span: Span,
+    /// For a function literal: the enclosing function's variables it
+    /// uses, as (local of the enclosing function, local of this one).
+    /// Each is shared by reference.
+    pub captures: Vec<(LocalId, LocalId)>,
+    /// Whether the body contains `defer` (lowering adds a defer frame).
+    pub has_defer: bool,
+    /// Whether the body calls `recover` directly.
+    pub has_recover: bool,
 }
 
 pub struct LocalInfo {
@@ -72,6 +81,30 @@ pub enum Builtin {
     Print,
     Println,
     Panic,
+    Copy,
+    Delete,
+    Clear,
+    /// `make(T, args...)`: the type is the expression's.
+    Make,
+    /// `new(T)`: the pointer type is the expression's.
+    New,
+    Min,
+    Max,
+    Complex,
+    Real,
+    Imag,
+    Recover,
+    Close,
+    /// `unsafe.Add(p, n)`
+    UnsafeAdd,
+    /// `unsafe.Slice(p, n)`
+    UnsafeSlice,
+    /// `unsafe.SliceData(s)`
+    UnsafeSliceData,
+    /// `unsafe.String(p, n)`
+    UnsafeString,
+    /// `unsafe.StringData(s)`
+    UnsafeStringData,
 }
 
 #[derive(Clone, Debug)]
@@ -110,12 +143,71 @@ pub enum ExprKind {
     Convert(Box<Expr>),
     /// Boxing a concrete value into interface type `ty`.
     ToIface(Box<Expr>),
-    /// Indexing a string, slice or array (bounds checked).
+    /// Indexing a string, slice or array (bounds checked); an array may
+    /// be reached through a pointer (`x` is then a `Deref`).
     Index {
         x: Box<Expr>,
         index: Box<Expr>,
     },
-    SliceLit(Vec<Expr>),
+    /// `m[k]`; with `comma_ok`, `ty` is the tuple `(V, bool)`.
+    MapIndex {
+        m: Box<Expr>,
+        key: Box<Expr>,
+        comma_ok: bool,
+    },
+    /// `x[lo:hi:max]` of a string, slice, or array (an array operand is
+    /// addressable, or reached through a pointer).
+    SliceExpr {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
+    /// A slice literal of length `len`: sparse (index, value) pairs
+    /// sorted by index; the rest are zero.
+    SliceLit {
+        len: u64,
+        elems: Vec<(u64, Expr)>,
+    },
+    /// An array literal: sparse (index, value) pairs; the rest are zero.
+    ArrayLit(Vec<(u64, Expr)>),
+    /// A struct literal: (field index, value) pairs; the rest are zero.
+    StructLit(Vec<(u32, Expr)>),
+    /// A map literal: key/value pairs in source order.
+    MapLit(Vec<(Expr, Expr)>),
+    /// Field `index` of the struct value `x` (promoted selectors are
+    /// spelled out as chains, with explicit `Deref`s).
+    Field {
+        x: Box<Expr>,
+        index: u32,
+    },
+    /// `*p`, including implicit dereferences (`p.f`, `p[i]` on `*[N]T`).
+    Deref(Box<Expr>),
+    /// `&x` of an addressable `x`, or `&T{...}` (a fresh variable).
+    AddrOf(Box<Expr>),
+    /// A call of method `func` with the receiver already adjusted to the
+    /// method's receiver type (`&x` or `*p` inserted), as a func value
+    /// bound to `recv` (a method value) or as the callee of a `Call`.
+    Method {
+        recv: Box<Expr>,
+        func: FuncId,
+    },
+    /// Method `index` (in the interface's sorted method list) of the
+    /// interface value `x`: a dynamic call's callee, or a method value.
+    IfaceMethod {
+        x: Box<Expr>,
+        index: u32,
+    },
+    /// A method expression `T.M` / `(*T).M` / `I.M`: a function whose
+    /// first parameter is the receiver. `recv` is the receiver type
+    /// written; `func` the declared method, or `None` for an interface.
+    MethodExpr {
+        recv: TypeId,
+        name: String,
+        func: Option<FuncId>,
+    },
+    /// A function literal: the closure over `captures` of function `func`.
+    Closure(FuncId),
     /// `x.(T)`; with `comma_ok`, `ty` is the tuple `(T, bool)`.
     TypeAssert {
         x: Box<Expr>,
@@ -124,14 +216,32 @@ pub enum ExprKind {
     },
 }
 
+impl ExprKind {
+    /// A slice literal holding `elems` in order (variadic arguments).
+    pub fn dense_slice(elems: Vec<Expr>) -> ExprKind {
+        ExprKind::SliceLit {
+            len: elems.len() as u64,
+            elems: elems
+                .into_iter()
+                .enumerate()
+                .map(|(i, e)| (i as u64, e))
+                .collect(),
+        }
+    }
+}
+
 /// Something that can be assigned to.
 #[derive(Clone, Debug)]
 pub enum LValue {
     Local(LocalId),
     Global(GlobalId),
-    Index {
-        x: Box<Expr>,
-        index: Box<Expr>,
+    /// Any other addressable expression: `a[i]` of a slice or array,
+    /// `s.f`, `*p`.
+    Addr(Expr),
+    /// `m[k]`
+    MapIndex {
+        m: Box<Expr>,
+        key: Box<Expr>,
     },
     /// `_`
     Blank,
@@ -188,14 +298,17 @@ pub enum StmtKind {
         then: Block,
         els: Option<Block>,
     },
-    /// A `for` loop; `cond` `None` loops forever.
+    /// A `for` loop; `cond` `None` loops forever. `vars` are the
+    /// variables its init statement declares (each iteration has its own).
     For {
         target: TargetId,
+        vars: Vec<LocalId>,
         cond: Option<Expr>,
         post: Option<Box<Stmt>>,
         body: Block,
     },
-    /// `for k, v := range n` over an integer, or over a string or slice.
+    /// `for k, v := range x` over an integer, string, slice, array,
+    /// pointer to array, map or function iterator.
     Range {
         target: TargetId,
         key: Option<LValue>,
@@ -217,4 +330,14 @@ pub enum StmtKind {
     Return(Vec<Expr>),
     Break(TargetId),
     Continue(TargetId),
+    /// `defer f(args)`: `call` is a `Call` or `Builtin` expression whose
+    /// function value and arguments are evaluated at the statement.
+    Defer(Expr),
+    /// A label; `goto` targets it by id.
+    Label(LabelId),
+    Goto(LabelId),
 }
+
+/// A statement label that `goto` can jump to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LabelId(pub u32);

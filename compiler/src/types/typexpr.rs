@@ -4,7 +4,7 @@
 
 use super::check::Checker;
 use super::scope::{ObjId, ObjKind, ScopeId};
-use super::ty::{Method, Type, TypeId, ids};
+use super::ty::{ChanDir, Field, Method, Type, TypeId, ids};
 use crate::syntax::ast::{self, ExprKind};
 
 impl<'a> Checker<'a> {
@@ -47,9 +47,17 @@ impl<'a> Checker<'a> {
             }
             ExprKind::FuncType(ft) => self.signature(ft),
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
-            ExprKind::StructType(_) => self.unsupported_type(e, "struct types"),
-            ExprKind::MapType { .. } => self.unsupported_type(e, "map types"),
-            ExprKind::ChanType { .. } => self.unsupported_type(e, "channel types"),
+            ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::MapType { key, value } => self.map_type(key, value),
+            ExprKind::ChanType { dir, elem } => {
+                let elem = self.type_expr(elem)?;
+                let dir = match dir {
+                    ast::ChanDir::Both => ChanDir::Both,
+                    ast::ChanDir::Send => ChanDir::Send,
+                    ast::ChanDir::Recv => ChanDir::Recv,
+                };
+                Some(self.tt.intern(Type::Chan(dir, elem)))
+            }
             ExprKind::Index { .. } => self.unsupported_type(e, "generic type instantiation"),
             ExprKind::Bad => None,
             _ => {
@@ -72,10 +80,6 @@ impl<'a> Checker<'a> {
         }
         let obj = self.lookup(id)?;
         match self.resolve(obj) {
-            ObjKind::TypeName(t) if self.tt.pred(t, |b| b.is_float() || b.is_complex()) => {
-                self.unsupported(id.span, "floating-point and complex numbers");
-                None
-            }
             ObjKind::TypeName(t) => Some(t),
             ObjKind::Invalid => None,
             _ => {
@@ -114,24 +118,25 @@ impl<'a> Checker<'a> {
         }
         let n = self.value(len)?;
         let elem = self.type_expr(elem)?;
+        let is_int_const = super::decl::const_of(&n).is_some_and(|c| c.as_bigint().is_some())
+            && (self.tt.pred(n.ty, |b| b.is_integer()) || self.tt.is_untyped(n.ty));
         match super::decl::const_of(&n).and_then(|c| c.as_int()) {
-            Some(v) if v >= 0 && v <= i64::MAX as i128 => {
+            Some(v) if is_int_const && v >= 0 && v <= i64::MAX as i128 => {
                 Some(self.tt.intern(Type::Array(v as u64, elem)))
             }
-            Some(_) => {
+            Some(_) if is_int_const => {
                 let s = crate::syntax::printer::expr_string(len);
                 self.error(len.span, format!("invalid array length {s}"));
                 None
             }
-            None => {
-                let s = crate::syntax::printer::expr_string(len);
-                self.error(
-                    len.span,
-                    format!(
-                        "array length {s} (value of type {}) must be constant",
-                        self.tt.display(n.ty)
-                    ),
-                );
+            _ => {
+                let d = self.describe(len, &n);
+                let what = if super::decl::const_of(&n).is_some() {
+                    "integer"
+                } else {
+                    "constant"
+                };
+                self.error(len.span, format!("array length {d} must be {what}"));
                 None
             }
         }
@@ -175,24 +180,182 @@ impl<'a> Checker<'a> {
     }
 
     fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> Option<TypeId> {
-        let mut methods = Vec::new();
+        let mut methods: Vec<Method> = Vec::new();
+        let mut ok = true;
         for el in elems {
             match el {
                 ast::InterfaceElem::Method { name, sig } => {
-                    let sig = self.signature(sig)?;
-                    methods.push(Method {
+                    let Some(sig) = self.signature(sig) else {
+                        ok = false;
+                        continue;
+                    };
+                    let m = Method {
                         name: name.name.clone(),
+                        pkg: self.name_pkg(&name.name),
                         sig,
-                    });
+                    };
+                    if methods.iter().any(|o| o.name == m.name && o.pkg == m.pkg) {
+                        self.error(name.span, format!("duplicate method {}", name.name));
+                        continue;
+                    }
+                    methods.push(m);
                 }
                 ast::InterfaceElem::Embed(e) => {
-                    self.unsupported(e.span, "embedded interfaces and type sets");
-                    return None;
+                    ok &= self.embed_interface(e, &mut methods);
                 }
             }
         }
-        methods.sort_by(|a, b| a.name.cmp(&b.name));
-        Some(self.tt.intern(Type::Interface(methods)))
+        methods.sort_by(|a, b| a.name.cmp(&b.name).then(a.pkg.cmp(&b.pkg)));
+        ok.then(|| self.tt.intern(Type::Interface(methods)))
+    }
+
+    /// Adds the methods of an embedded interface; a type-set term (a
+    /// non-interface type, `~T`, `A | B`) belongs to constraints only.
+    fn embed_interface(&mut self, e: &ast::Expr, methods: &mut Vec<Method>) -> bool {
+        let is_term = matches!(e.kind, ExprKind::Unary { .. } | ExprKind::Binary { .. });
+        if is_term {
+            self.unsupported(e.span, "type sets in interfaces (constraints)");
+            return false;
+        }
+        let Some(t) = self.type_expr(e) else {
+            return false;
+        };
+        let Type::Interface(ms) = self.tt.under(t) else {
+            if t != ids::INVALID {
+                self.unsupported(e.span, "type sets in interfaces (constraints)");
+            }
+            return false;
+        };
+        for m in ms {
+            match methods.iter().find(|o| o.name == m.name && o.pkg == m.pkg) {
+                Some(o) if o.sig != m.sig => {
+                    self.error(e.span, format!("duplicate method {}", m.name));
+                }
+                Some(_) => {}
+                None => methods.push(m),
+            }
+        }
+        true
+    }
+
+    /// The package qualifying a field or method name: the current package
+    /// for an unexported name, none for an exported one.
+    pub fn name_pkg(&self, name: &str) -> String {
+        if name.chars().next().is_some_and(char::is_uppercase) {
+            String::new()
+        } else {
+            self.pkgs[self.cur_pkg as usize].path.clone()
+        }
+    }
+
+    fn struct_type(&mut self, fields: &[ast::Field]) -> Option<TypeId> {
+        let mut out: Vec<Field> = Vec::new();
+        let mut ok = true;
+        for f in fields {
+            let Some(t) = self.type_expr(&f.ty) else {
+                ok = false;
+                continue;
+            };
+            let tag = f.tag.clone();
+            if f.names.is_empty() {
+                let Some(name) = self.embedded_name(&f.ty, t) else {
+                    ok = false;
+                    continue;
+                };
+                self.add_field(&mut out, name, f.ty.span, t, true, tag);
+                continue;
+            }
+            for n in &f.names {
+                self.add_field(&mut out, n.name.clone(), n.span, t, false, tag.clone());
+            }
+        }
+        ok.then(|| self.tt.intern(Type::Struct(out)))
+    }
+
+    fn add_field(
+        &mut self,
+        out: &mut Vec<Field>,
+        name: String,
+        span: crate::source::Span,
+        ty: TypeId,
+        embedded: bool,
+        tag: Option<String>,
+    ) {
+        if name != "_" && out.iter().any(|f| f.name == name) {
+            self.error(span, format!("{name} redeclared"));
+            return;
+        }
+        let pkg = self.name_pkg(&name);
+        out.push(Field {
+            name,
+            pkg,
+            ty,
+            embedded,
+            tag,
+        });
+    }
+
+    /// The field name of an embedded field `T`, `*T`, `pkg.T`; checks that
+    /// the type may be embedded.
+    fn embedded_name(&mut self, e: &ast::Expr, t: TypeId) -> Option<String> {
+        let (inner, ptr) = match &e.kind {
+            ExprKind::Star(x) => (x.as_ref(), true),
+            _ => (e, false),
+        };
+        let name = match &inner.kind {
+            ExprKind::Ident(id) => id.name.clone(),
+            ExprKind::Selector { sel, .. } => sel.name.clone(),
+            _ => {
+                self.error(e.span, "embedded field type must be a type name");
+                return None;
+            }
+        };
+        let base = if ptr {
+            self.tt.pointee(t).unwrap_or(t)
+        } else {
+            t
+        };
+        let bad = match self.tt.get(self.tt.underlying(base)) {
+            Type::Pointer(_) => Some("embedded field type cannot be a pointer"),
+            Type::Interface(_) if ptr => {
+                Some("embedded field type cannot be a pointer to an interface")
+            }
+            Type::Basic(super::ty::Basic::UnsafePointer) => {
+                Some("embedded field type cannot be unsafe.Pointer")
+            }
+            _ => None,
+        };
+        if let Some(msg) = bad {
+            self.error(e.span, msg);
+            return None;
+        }
+        Some(name)
+    }
+
+    fn map_type(&mut self, key: &ast::Expr, value: &ast::Expr) -> Option<TypeId> {
+        let k = self.type_expr(key);
+        let v = self.type_expr(value);
+        let (k, v) = (k?, v?);
+        self.later_map_key(k, key.span);
+        Some(self.tt.intern(Type::Map(k, v)))
+    }
+
+    /// Map keys must be comparable; for a defined type still being
+    /// declared the check waits until its declaration is complete.
+    fn later_map_key(&mut self, k: TypeId, span: crate::source::Span) {
+        self.pending_key_checks.push((k, span));
+        if self.type_decl_depth == 0 {
+            self.check_map_keys();
+        }
+    }
+
+    pub(super) fn check_map_keys(&mut self) {
+        for (k, span) in std::mem::take(&mut self.pending_key_checks) {
+            if k != ids::INVALID && !self.tt.comparable(k) && !self.tt.is_interface(k) {
+                let s = self.tt.display(k);
+                self.error(span, format!("invalid map key type {s}"));
+            }
+        }
     }
 
     /// Resolves `pkg.Name` where `pkg` names an imported package.

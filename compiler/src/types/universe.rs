@@ -57,17 +57,54 @@ pub fn build(sc: &mut Scopes, tt: &mut TypeTable) -> ScopeId {
         ("print", Builtin::Print),
         ("println", Builtin::Println),
         ("panic", Builtin::Panic),
+        ("copy", Builtin::Copy),
+        ("delete", Builtin::Delete),
+        ("clear", Builtin::Clear),
+        ("make", Builtin::Make),
+        ("new", Builtin::New),
+        ("min", Builtin::Min),
+        ("max", Builtin::Max),
+        ("complex", Builtin::Complex),
+        ("real", Builtin::Real),
+        ("imag", Builtin::Imag),
+        ("recover", Builtin::Recover),
     ] {
         add(sc, name, ObjKind::Builtin(BuiltinName::Supported(b)));
     }
-    for name in [
-        "clear", "close", "complex", "copy", "delete", "imag", "make", "max", "min", "new", "real",
-        "recover",
-    ] {
-        add(sc, name, ObjKind::Builtin(BuiltinName::Unsupported(name)));
-    }
+    add(
+        sc,
+        "close",
+        ObjKind::Builtin(BuiltinName::Unsupported("close")),
+    );
     // `iota` and `comparable` are handled where they may appear.
     u
+}
+
+/// Fills the scope of package `unsafe`.
+pub fn unsafe_package(sc: &mut Scopes, scope: ScopeId) {
+    let add = |sc: &mut Scopes, name: &str, kind: ObjKind| {
+        let o = sc.new_obj(name, kind, Span::default());
+        sc.declare(scope, o);
+    };
+    add(sc, "Pointer", ObjKind::TypeName(ids::UNSAFE_POINTER));
+    for (name, b) in [
+        ("Sizeof", BuiltinName::Sizeof),
+        ("Alignof", BuiltinName::Alignof),
+        ("Offsetof", BuiltinName::Offsetof),
+        ("Add", BuiltinName::Supported(Builtin::UnsafeAdd)),
+        ("Slice", BuiltinName::Supported(Builtin::UnsafeSlice)),
+        (
+            "SliceData",
+            BuiltinName::Supported(Builtin::UnsafeSliceData),
+        ),
+        ("String", BuiltinName::Supported(Builtin::UnsafeString)),
+        (
+            "StringData",
+            BuiltinName::Supported(Builtin::UnsafeStringData),
+        ),
+    ] {
+        add(sc, name, ObjKind::Builtin(b));
+    }
 }
 
 /// `error`: a named interface type with `Error() string`.
@@ -79,6 +116,7 @@ fn error_type(tt: &mut TypeTable) -> TypeId {
     });
     let iface = tt.intern(Type::Interface(vec![Method {
         name: "Error".into(),
+        pkg: String::new(),
         sig,
     }]));
     let named = tt.intern(Type::Named {

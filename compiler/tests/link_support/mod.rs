@@ -33,6 +33,17 @@ pub enum Arg {
     Str(String),
     /// The address of a fresh 24-byte stack slot (an `out` slice header).
     Out,
+    /// The address of a type descriptor of a predeclared type with this
+    /// reflect kind, size and alignment.
+    Desc {
+        kind: u8,
+        size: i64,
+        align: u8,
+    },
+    /// The address of read-only data holding these bytes (a value).
+    Bytes(Vec<u8>),
+    /// The address of a string header pointing at this text.
+    StrHeader(String),
 }
 
 /// One step of a test program.
@@ -174,6 +185,31 @@ impl Emitter<'_> {
         id
     }
 
+    /// The address of new local data holding `bytes`; with `pointee`, the
+    /// first word is relocated to point at that data.
+    fn data_addr(
+        &mut self,
+        b: &mut FunctionBuilder,
+        bytes: Vec<u8>,
+        pointee: Option<cranelift_module::DataId>,
+    ) -> cranelift_codegen::ir::Value {
+        self.strings += 1;
+        let name = format!("test.data.{}", self.strings);
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .unwrap();
+        let mut desc = DataDescription::new();
+        desc.define(bytes.into_boxed_slice());
+        if let Some(target) = pointee {
+            let gv = self.module.declare_data_in_data(target, &mut desc);
+            desc.write_data_addr(0, gv, 0);
+        }
+        self.module.define_data(id, &desc).unwrap();
+        let gv = self.module.declare_data_in_func(id, b.func);
+        b.ins().symbol_value(types::I64, gv)
+    }
+
     /// Declares an imported runtime function with the given parameter and
     /// return types and returns a reference usable in `b`'s function.
     fn import(
@@ -227,6 +263,26 @@ impl Emitter<'_> {
                     params.push(types::I64);
                     values.push(b.ins().stack_addr(types::I64, slot, 0));
                 }
+                Arg::Desc { kind, size, align } => {
+                    let mut bytes = vec![0u8; 136];
+                    bytes[0..8].copy_from_slice(&size.to_le_bytes());
+                    bytes[20] = *kind;
+                    bytes[21] = *align;
+                    bytes[22] = 1; // FLAG_NAMED: predeclared types are named
+                    params.push(types::I64);
+                    values.push(self.data_addr(b, bytes, None));
+                }
+                Arg::Bytes(bytes) => {
+                    params.push(types::I64);
+                    values.push(self.data_addr(b, bytes.clone(), None));
+                }
+                Arg::StrHeader(text) => {
+                    let text_id = self.string_data(text);
+                    let mut header = vec![0u8; 16];
+                    header[8..].copy_from_slice(&(text.len() as i64).to_le_bytes());
+                    params.push(types::I64);
+                    values.push(self.data_addr(b, header, Some(text_id)));
+                }
                 Arg::Str(text) => {
                     let gv = self
                         .module
@@ -243,12 +299,25 @@ impl Emitter<'_> {
 
     fn growslice(&mut self, b: &mut FunctionBuilder) -> cranelift_codegen::ir::FuncRef {
         let i64 = types::I64;
-        self.import(
-            b,
-            "rgo_growslice",
-            &[i64, i64, i64, i64, i64, i64, i64, types::I8],
-            &[],
-        )
+        self.import(b, "rgo_growslice", &[i64, i64, i64, i64, i64, i64], &[])
+    }
+
+    /// The address of a minimal element type descriptor: the size,
+    /// pointer-prefix length and alignment are all growslice reads (the
+    /// layout is runtime/src/types.rs's).
+    fn elem_desc(
+        &mut self,
+        b: &mut FunctionBuilder,
+        size: i64,
+        align: i64,
+        has_pointers: bool,
+    ) -> cranelift_codegen::ir::Value {
+        let mut bytes = vec![0u8; 136];
+        bytes[0..8].copy_from_slice(&size.to_le_bytes());
+        let ptrdata: i64 = if has_pointers { 8 } else { 0 };
+        bytes[8..16].copy_from_slice(&ptrdata.to_le_bytes());
+        bytes[21] = align as u8;
+        self.data_addr(b, bytes, None)
     }
 
     fn print_cap(&mut self, b: &mut FunctionBuilder, cap: cranelift_codegen::ir::Value) {
@@ -280,9 +349,7 @@ impl Emitter<'_> {
             b.ins().iconst(i64, len),
             b.ins().iconst(i64, cap),
             b.ins().iconst(i64, new_len),
-            b.ins().iconst(i64, size),
-            b.ins().iconst(i64, size.min(8)),
-            b.ins().iconst(types::I8, 0),
+            self.elem_desc(b, size, size.min(8), false),
         ];
         b.ins().call(grow, &args);
         let new_cap = b.ins().stack_load(i64, i64, slot, 16);
@@ -333,9 +400,7 @@ impl Emitter<'_> {
             l,
             c,
             new_len,
-            b.ins().iconst(i64, elem_size),
-            b.ins().iconst(i64, elem_align),
-            b.ins().iconst(types::I8, has_pointers as i64),
+            self.elem_desc(b, elem_size, elem_align, has_pointers),
         ];
         b.ins().call(growslice, &args);
         let new_ptr = b.ins().stack_load(i64, i64, slot, 0);

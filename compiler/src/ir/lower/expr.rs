@@ -1,23 +1,25 @@
 //! This module implements lowering of expressions to operands: names,
-//! constants, calls (including multi-value calls), indexing with bounds
-//! checks, and slice literals for variadic arguments.
+//! constants, reads of places, calls of every kind (declared functions,
+//! methods, interface methods, func values, multi-value calls as argument
+//! lists), and the dispatch to the other files for the rest.
 
 use super::Builder;
 use crate::ir::{Callee, Operand, Place, Rvalue};
-use crate::types::constant::Const;
 use crate::types::ty::{Type, TypeId, ids};
 use crate::types::typed::{Expr, ExprKind};
 
-impl<'a> Builder<'a> {
+impl<'a, 'm> Builder<'a, 'm> {
     /// Lowers an expression with a single value.
     pub fn expr(&mut self, e: &Expr) -> Operand {
         let ty = self.norm(e.ty);
         match &e.kind {
             ExprKind::Const(c) => Operand::Const(c.clone(), ty),
             ExprKind::Zero => Operand::Zero(ty),
-            ExprKind::Local(l) => Operand::Copy(Place::Local(crate::ir::Local(l.0))),
-            ExprKind::Global(g) => Operand::Copy(Place::Global(g.0)),
-            ExprKind::Func(f) => self.eval(ty, Rvalue::FuncAddr(f.0)),
+            ExprKind::Local(_) | ExprKind::Global(_) => {
+                let p = self.place(e);
+                self.read(p, ty)
+            }
+            ExprKind::Func(f) => self.func_value(f.0, ty),
             ExprKind::Call { .. } => {
                 let mut vs = self.call_expr(e);
                 if vs.is_empty() {
@@ -31,18 +33,36 @@ impl<'a> Builder<'a> {
                 args,
                 spread,
             } => self.builtin(which, args, *spread, ty),
-            ExprKind::Unary { op, x } => {
-                let x = self.expr(x);
-                self.eval(ty, Rvalue::Unary(*op, x))
-            }
+            ExprKind::Unary { op, x } => self.unary(*op, x, ty),
             ExprKind::Binary { op, x, y } => self.binary(*op, x, y, ty),
             ExprKind::Convert(x) => self.convert(x, ty),
             ExprKind::ToIface(x) => self.iface_of(x, ty),
-            ExprKind::Index { x, index } => {
+            ExprKind::Index { x, index } if self.tt.pred(x.ty, |b| b.is_string()) => {
                 let addr = self.elem_addr(x, index);
-                self.load(addr, ty)
+                self.load(addr, ids::UINT8)
             }
-            ExprKind::SliceLit(elems) => self.slice_lit(elems, ty),
+            ExprKind::Index { .. } | ExprKind::Field { .. } | ExprKind::Deref(_) => {
+                let p = self.place(e);
+                self.read(p, ty)
+            }
+            ExprKind::MapIndex { m, key, comma_ok } => {
+                let mut vs = self.map_index(m, key, *comma_ok, ty);
+                vs.swap_remove(0)
+            }
+            ExprKind::SliceExpr { x, lo, hi, max } => {
+                self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), ty)
+            }
+            ExprKind::SliceLit { len, elems } => self.slice_lit(*len, elems, ty),
+            ExprKind::ArrayLit(elems) => self.array_lit(elems, ty),
+            ExprKind::StructLit(fields) => self.struct_lit(fields, ty),
+            ExprKind::MapLit(pairs) => self.map_lit(pairs, ty),
+            ExprKind::AddrOf(x) => self.address_of(x, ty),
+            ExprKind::Method { recv, func } => self.method_value(recv, func.0, ty),
+            ExprKind::IfaceMethod { x, index } => self.iface_method_value(x, *index, ty),
+            ExprKind::MethodExpr { recv, name, func } => {
+                self.method_expr(*recv, name, func.map(|f| f.0), ty)
+            }
+            ExprKind::Closure(f) => self.closure(f.0, ty),
             ExprKind::TypeAssert {
                 x,
                 target,
@@ -52,6 +72,38 @@ impl<'a> Builder<'a> {
                 vs.swap_remove(0)
             }
         }
+    }
+
+    /// Reads a place: an SSA value is copied into a temporary now (later
+    /// stores do not change it); a memory-only value is referred to in
+    /// place, and its consumer copies it.
+    pub fn read(&mut self, p: Place, ty: TypeId) -> Operand {
+        if matches!(p, Place::Local(_)) || !crate::ir::layout::is_ssa(self.tt, ty) {
+            return Operand::Copy(p);
+        }
+        self.snapshot(Operand::Copy(p), ty)
+    }
+
+    /// `&x`: a fresh heap variable for a composite literal, else the
+    /// address of the (boxed or memory) place.
+    fn address_of(&mut self, x: &Expr, ty: TypeId) -> Operand {
+        let is_literal = matches!(
+            x.kind,
+            ExprKind::StructLit(_)
+                | ExprKind::ArrayLit(_)
+                | ExprKind::SliceLit { .. }
+                | ExprKind::MapLit(_)
+        );
+        if is_literal {
+            let t = self.norm(x.ty);
+            let p = self.eval(ty, Rvalue::New(t));
+            let v = self.expr(x);
+            let place = self.mem(p.clone(), t);
+            self.assign(place, Rvalue::Use(v));
+            return p;
+        }
+        let p = self.place(x);
+        self.eval(ty, Rvalue::AddrOf(p))
     }
 
     /// Lowers an expression yielding several values (a multi-value call or
@@ -64,7 +116,22 @@ impl<'a> Builder<'a> {
                 target,
                 comma_ok,
             } => self.type_assert(x, *target, *comma_ok),
+            ExprKind::MapIndex {
+                m,
+                key,
+                comma_ok: true,
+            } => {
+                let vt = self.tuple_first(e.ty);
+                self.map_index(m, key, true, vt)
+            }
             _ => vec![self.expr(e)],
+        }
+    }
+
+    fn tuple_first(&self, t: TypeId) -> TypeId {
+        match self.tt.get(t) {
+            Type::Tuple(ts) => ts[0],
+            _ => t,
         }
     }
 
@@ -78,20 +145,24 @@ impl<'a> Builder<'a> {
         else {
             unreachable!("call_expr on a call")
         };
-        let mut ops = Vec::new();
+        let (callee, mut ops) = self.callee(func);
         if *tuple_args {
-            ops = self.tuple_call_args(&args[0], func.ty);
+            ops.extend(self.tuple_call_args(&args[0], func.ty));
         } else {
             for a in args {
-                ops.extend(self.multi(a));
+                let v = self.expr(a);
+                let t = self.norm(a.ty);
+                // Arguments are evaluated left to right before the call.
+                let v = match v {
+                    Operand::Copy(Place::Local(_)) | Operand::Const(..) | Operand::Zero(_) => v,
+                    v if crate::ir::layout::is_ssa(self.tt, t) => self.snapshot(v, t),
+                    v => v,
+                };
+                ops.push(v);
             }
         }
-        let callee = match &func.kind {
-            ExprKind::Func(f) => Callee::Func(f.0),
-            _ => Callee::Indirect(self.expr(func)),
-        };
-        let results: Vec<TypeId> = match self.tt.get(self.tt.underlying(func.ty)) {
-            Type::Func { results, .. } => results.clone(),
+        let results: Vec<TypeId> = match self.tt.under(func.ty) {
+            Type::Func { results, .. } => results,
             _ => Vec::new(),
         };
         let temps: Vec<_> = results.iter().map(|t| self.temp(*t)).collect();
@@ -106,58 +177,40 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
-    /// The address of `x[index]` for a string or slice, after the bounds
-    /// check `0 <= index < len`.
-    pub fn elem_addr(&mut self, x: &Expr, index: &Expr) -> Operand {
-        let xt = self.norm(x.ty);
-        let elem = match self.tt.get(self.tt.underlying(xt)) {
-            Type::Slice(e) => *e,
-            Type::Basic(_) => ids::UINT8,
-            _ => {
-                self.unsupported("indexing arrays");
-                ids::UINT8
+    /// What a call calls, and the leading arguments (a receiver).
+    fn callee(&mut self, func: &Expr) -> (Callee, Vec<Operand>) {
+        match &func.kind {
+            ExprKind::Func(f) => (Callee::Func(f.0), Vec::new()),
+            ExprKind::Method { recv, func } => {
+                let r = self.expr(recv);
+                let rt = self.norm(recv.ty);
+                let r = if crate::ir::layout::is_ssa(self.tt, rt) {
+                    self.snapshot(r, rt)
+                } else {
+                    r
+                };
+                (Callee::Func(func.0), vec![r])
             }
-        };
-        let base = self.expr(x);
-        let base = Operand::Copy(Place::Local(self.local_of(base, xt)));
-        let i = self.expr(index);
-        let i = self.index_int(i, self.norm(index.ty));
-        let len = self.eval(ids::INT, Rvalue::Part(base.clone(), 1));
-        let out = self.eval(
-            ids::BOOL,
-            Rvalue::Binary(
-                crate::syntax::ast::BinaryOp::Ge,
-                i.clone(),
-                len.clone(),
-                ids::UINT,
-            ),
-        );
-        self.guard(out, "rgo_panic_index", vec![i.clone(), len]);
-        let ptr = self.eval(ids::UINTPTR, Rvalue::Part(base, 0));
-        let size = self.size_of(elem);
-        self.eval(ids::UINTPTR, Rvalue::PtrAdd(ptr, i, size))
-    }
-
-    /// An index of any integer type as an `int`.
-    pub fn index_int(&mut self, i: Operand, t: TypeId) -> Operand {
-        if t == ids::INT {
-            return i;
+            ExprKind::IfaceMethod { x, index } => self.iface_callee(x, *index, func.ty),
+            _ => {
+                let f = self.expr(func);
+                let ft = self.norm(func.ty);
+                let f = self.nil_checked(f, ft);
+                (Callee::Closure(Operand::Copy(Place::Local(f))), Vec::new())
+            }
         }
-        // A huge unsigned 64-bit index stays huge under the unsigned bounds
-        // comparison, so reinterpreting it as int is safe.
-        self.eval(ids::INT, Rvalue::Convert(i, ids::INT))
     }
 
     /// The arguments of `f(g())`: `g`'s results converted to `f`'s
     /// parameter types, the variadic tail packed into a slice.
-    fn tuple_call_args(&mut self, call: &Expr, fty: TypeId) -> Vec<Operand> {
-        let vals = self.call_expr(call);
+    pub fn tuple_call_args(&mut self, call: &Expr, fty: TypeId) -> Vec<Operand> {
+        let vals = self.multi(call);
         let Type::Tuple(types) = self.tt.get(call.ty).clone() else {
             return vals;
         };
         let Type::Func {
             params, variadic, ..
-        } = self.tt.get(self.tt.underlying(fty)).clone()
+        } = self.tt.under(fty)
         else {
             return vals;
         };
@@ -187,46 +240,10 @@ impl<'a> Builder<'a> {
         out
     }
 
-    fn elem_of(&self, slice: TypeId) -> TypeId {
-        match self.tt.get(self.tt.underlying(slice)) {
-            Type::Slice(e) => *e,
+    pub fn elem_of(&self, slice: TypeId) -> TypeId {
+        match self.tt.under(slice) {
+            Type::Slice(e) => e,
             _ => slice,
         }
-    }
-
-    /// A fresh heap array holding `elems`, as a slice of type `ty`.
-    fn slice_lit(&mut self, elems: &[Expr], ty: TypeId) -> Operand {
-        let ops = elems.iter().map(|e| self.expr(e)).collect();
-        self.slice_from(ops, ty)
-    }
-
-    fn slice_from(&mut self, elems: Vec<Operand>, ty: TypeId) -> Operand {
-        let Type::Slice(elem) = *self.tt.get(self.tt.underlying(ty)) else {
-            return Operand::Zero(ty);
-        };
-        let n = elems.len() as i128;
-        if n == 0 {
-            return Operand::Zero(ty);
-        }
-        let (size, align) = (self.size_of(elem), self.align_of(elem));
-        let bytes = Operand::Const(Const::Int(n * size as i128), ids::INT);
-        let ptr = self.rt(
-            "rgo_alloc",
-            ids::UINTPTR,
-            vec![bytes, Operand::Const(Const::Int(align as i128), ids::INT)],
-        );
-        for (i, v) in elems.into_iter().enumerate() {
-            let at = self.eval(
-                ids::UINTPTR,
-                Rvalue::PtrAdd(
-                    ptr.clone(),
-                    Operand::Const(Const::Int(i as i128), ids::INT),
-                    size,
-                ),
-            );
-            self.store(at, elem, v);
-        }
-        let len = Operand::Const(Const::Int(n), ids::INT);
-        self.eval(ty, Rvalue::Make(ty, vec![ptr, len.clone(), len]))
     }
 }

@@ -1,22 +1,37 @@
-//! This module implements lowering of statements: assignments with Go's
-//! two-phase order (operands first, then stores left to right), loops,
-//! range, expression switches with fallthrough, returns and branches.
+//! This module implements lowering of statements: declarations (a boxed
+//! variable gets a fresh cell each time its declaration runs),
+//! assignments with Go's two-phase order (operands first, then stores
+//! left to right; a map store happens after the right side is
+//! evaluated), if, for (with Go 1.22 per-iteration copies of captured
+//! loop variables), expression switches with fallthrough, labels, goto,
+//! returns and branches. Range loops are in range.rs.
 
 use super::Builder;
 use crate::ir::{BlockId, Local, Operand, Place, Rvalue, Terminator};
 use crate::syntax::ast::BinaryOp;
-use crate::types::constant::Const;
-use crate::types::ty::{Type, TypeId, ids};
-use crate::types::typed::{Block, Case, Expr, LValue, Stmt, StmtKind, TargetId};
+use crate::types::ty::{TypeId, ids};
+use crate::types::typed::{
+    Block, Case, Expr, ExprKind, LValue, LabelId, LocalId, Stmt, StmtKind, TargetId,
+};
 
 /// An assignment destination whose operands are already evaluated.
-enum Dest {
+// Short-lived (one per assignment operand): boxing would cost more than
+// the size difference.
+#[allow(clippy::large_enum_variant)]
+pub enum Dest {
     Place(Place),
-    Elem { addr: Operand, ty: TypeId },
+    /// A map element: map, key address, value type; the slot is found
+    /// when the value is stored.
+    MapElem {
+        m: Operand,
+        desc: Operand,
+        key: Operand,
+        ty: TypeId,
+    },
     Blank,
 }
 
-impl<'a> Builder<'a> {
+impl<'a, 'm> Builder<'a, 'm> {
     pub fn block(&mut self, b: &Block) {
         for s in &b.stmts {
             self.stmt(s);
@@ -29,20 +44,18 @@ impl<'a> Builder<'a> {
             StmtKind::Expr(e) => {
                 self.multi(e);
             }
-            StmtKind::VarDecl(l) => {
-                let t = self.local_ty(Local(l.0));
-                self.assign(Place::Local(Local(l.0)), Rvalue::Use(Operand::Zero(t)));
-            }
+            StmtKind::VarDecl(l) => self.var_decl(*l),
             StmtKind::Assign { lhs, rhs } => self.assign_stmt(lhs, rhs),
             StmtKind::OpAssign { lhs, op, rhs } => self.op_assign(lhs, *op, rhs),
             StmtKind::Block(b) => self.block(b),
             StmtKind::If { cond, then, els } => self.if_stmt(cond, then, els.as_ref()),
             StmtKind::For {
                 target,
+                vars,
                 cond,
                 post,
                 body,
-            } => self.for_stmt(*target, cond.as_ref(), post.as_deref(), body),
+            } => self.for_stmt(*target, vars, cond.as_ref(), post.as_deref(), body),
             StmtKind::Range {
                 target,
                 key,
@@ -63,30 +76,75 @@ impl<'a> Builder<'a> {
                 let dest = self.targets[t].1.expect("continue targets a loop");
                 self.terminate_and_continue(Terminator::Goto(dest));
             }
-        }
-    }
-
-    /// Evaluates the operands of an assignment destination.
-    fn dest(&mut self, lv: &LValue) -> Dest {
-        match lv {
-            LValue::Local(l) => Dest::Place(Place::Local(Local(l.0))),
-            LValue::Global(g) => Dest::Place(Place::Global(g.0)),
-            LValue::Blank => Dest::Blank,
-            LValue::Index { x, index } => {
-                let ty = match self.tt.get(self.tt.underlying(x.ty)) {
-                    Type::Slice(e) => *e,
-                    _ => ids::UINT8,
-                };
-                let addr = self.elem_addr(x, index);
-                Dest::Elem { addr, ty }
+            StmtKind::Defer(call) => self.defer_stmt(call),
+            StmtKind::Label(l) => {
+                let b = self.label_block(*l);
+                self.terminate(Terminator::Goto(b));
+                self.switch_to(b);
+            }
+            StmtKind::Goto(l) => {
+                let b = self.label_block(*l);
+                self.terminate_and_continue(Terminator::Goto(b));
             }
         }
     }
 
-    fn store_dest(&mut self, d: Dest, v: Operand) {
+    fn label_block(&mut self, l: LabelId) -> BlockId {
+        match self.labels.get(&l) {
+            Some(b) => *b,
+            None => {
+                let b = self.new_block();
+                self.labels.insert(l, b);
+                b
+            }
+        }
+    }
+
+    /// `var x T` / `x :=`: the variable is (re)set to zero; a boxed one
+    /// gets a fresh cell.
+    pub fn var_decl(&mut self, l: LocalId) {
+        if self.boxed_decls.contains(&l.0) {
+            self.new_box(l.0);
+            return;
+        }
+        let t = self.local_ty(Local(l.0));
+        self.assign(Place::Local(Local(l.0)), Rvalue::Use(Operand::Zero(t)));
+    }
+
+    /// Evaluates the operands of an assignment destination.
+    pub fn dest(&mut self, lv: &LValue) -> Dest {
+        match lv {
+            LValue::Local(l) => Dest::Place(self.var(*l)),
+            LValue::Global(g) => Dest::Place(Place::Global(g.0)),
+            LValue::Blank => Dest::Blank,
+            LValue::Addr(e) => Dest::Place(self.place(e)),
+            LValue::MapIndex { m, key } => {
+                let mt = self.norm(m.ty);
+                let mv = self.expr(m);
+                let mv = self.snapshot_if_place(mv, mt);
+                let key = self.key_addr(key);
+                let desc = self.eval(ids::UINTPTR, Rvalue::TypeDesc(mt));
+                let ty = match self.tt.under(mt) {
+                    crate::types::ty::Type::Map(_, v) => v,
+                    _ => ids::INT,
+                };
+                Dest::MapElem {
+                    m: mv,
+                    desc,
+                    key,
+                    ty,
+                }
+            }
+        }
+    }
+
+    pub fn store_dest(&mut self, d: Dest, v: Operand) {
         match d {
             Dest::Place(p) => self.assign(p, Rvalue::Use(v)),
-            Dest::Elem { addr, ty } => self.store(addr, ty, v),
+            Dest::MapElem { m, desc, key, ty } => {
+                let slot = self.rt("rgo_mapassign", ids::UINTPTR, vec![desc, m, key]);
+                self.store(slot, ty, v);
+            }
             Dest::Blank => {}
         }
     }
@@ -94,23 +152,54 @@ impl<'a> Builder<'a> {
     fn assign_stmt(&mut self, lhs: &[LValue], rhs: &[Expr]) {
         let dests: Vec<Dest> = lhs.iter().map(|l| self.dest(l)).collect();
         let values = if rhs.len() == 1 && lhs.len() > 1 {
-            self.multi(&rhs[0])
-        } else if rhs.len() == 1 {
-            vec![self.expr(&rhs[0])]
+            let vs = self.multi(&rhs[0]);
+            let tys = self.tuple_types(&rhs[0], vs.len());
+            vs.into_iter()
+                .zip(tys)
+                .map(|(v, t)| self.snapshot_if_place(v, t))
+                .collect()
         } else {
-            // Parallel assignment: every value is copied before any store.
+            // Every value is copied before any store.
             let mut vs = Vec::new();
             for e in rhs {
                 let v = self.expr(e);
                 let t = self.norm(e.ty);
-                let l = self.temp(t);
-                self.assign(Place::Local(l), Rvalue::Use(v));
-                vs.push(Operand::Copy(Place::Local(l)));
+                vs.push(self.snapshot(v, t));
             }
             vs
         };
-        for (d, v) in dests.into_iter().zip(values) {
+        let value_types: Vec<TypeId> = if rhs.len() == 1 && lhs.len() > 1 {
+            self.tuple_types(&rhs[0], lhs.len())
+        } else {
+            rhs.iter().map(|e| self.norm(e.ty)).collect()
+        };
+        for ((d, v), vt) in dests.into_iter().zip(values).zip(value_types) {
+            let v = self.convert_for_dest(&d, v, vt);
             self.store_dest(d, v);
+        }
+    }
+
+    /// A multi-value result assigned to an interface variable is boxed.
+    fn convert_for_dest(&mut self, d: &Dest, v: Operand, vt: TypeId) -> Operand {
+        let dt = match d {
+            Dest::Place(p) => self.place_type(p),
+            Dest::MapElem { ty, .. } => *ty,
+            Dest::Blank => return v,
+        };
+        if self.tt.is_interface(dt) && !self.tt.is_interface(vt) {
+            return self.box_value(v, vt, dt);
+        }
+        if self.tt.is_interface(dt) && dt != vt && !self.empty_iface(vt) {
+            return self.box_value(v, vt, dt);
+        }
+        v
+    }
+
+    /// The types of the values of a multi-value expression.
+    fn tuple_types(&self, e: &Expr, n: usize) -> Vec<TypeId> {
+        match self.tt.get(e.ty) {
+            crate::types::ty::Type::Tuple(ts) => ts.iter().map(|t| self.norm(*t)).collect(),
+            _ => vec![self.norm(e.ty); n],
         }
     }
 
@@ -118,26 +207,31 @@ impl<'a> Builder<'a> {
         let d = self.dest(lhs);
         let (cur, ty) = match &d {
             Dest::Place(p) => {
-                let t = match p {
-                    Place::Local(l) => self.local_ty(*l),
-                    _ => self.norm(rhs.ty),
-                };
-                (Operand::Copy(p.clone()), t)
+                let t = self.place_type(p);
+                (self.read(p.clone(), t), t)
             }
-            Dest::Elem { addr, ty } => (self.load(addr.clone(), *ty), *ty),
+            Dest::MapElem { m, desc, key, ty } => {
+                let p = self.rt(
+                    "rgo_mapaccess1",
+                    ids::UINTPTR,
+                    vec![desc.clone(), m.clone(), key.clone()],
+                );
+                (self.load(p, *ty), *ty)
+            }
             Dest::Blank => return,
-        };
-        let ty = match lhs {
-            LValue::Global(g) => self.prog.globals[g.0 as usize].ty,
-            _ => ty,
         };
         let cur_l = self.local_of(cur, ty);
         let cur_e = Expr {
-            kind: crate::types::typed::ExprKind::Local(crate::types::typed::LocalId(cur_l.0)),
+            kind: ExprKind::Local(LocalId(cur_l.0)),
             ty,
             span: rhs.span,
         };
+        // The temporary is a plain local: read it directly.
+        let saved = self.boxes.remove(&cur_l.0);
         let v = self.binary(op, &cur_e, rhs, ty);
+        if let Some(s) = saved {
+            self.boxes.insert(cur_l.0, s);
+        }
         self.store_dest(d, v);
     }
 
@@ -159,6 +253,7 @@ impl<'a> Builder<'a> {
     fn for_stmt(
         &mut self,
         target: TargetId,
+        vars: &[LocalId],
         cond: Option<&Expr>,
         post: Option<&Stmt>,
         body: &Block,
@@ -176,6 +271,13 @@ impl<'a> Builder<'a> {
         self.block(body);
         self.terminate(Terminator::Goto(cont));
         self.switch_to(cont);
+        // Go 1.22: each iteration has its own loop variables; a captured
+        // one is copied into a fresh cell before the post statement.
+        for l in vars {
+            if self.boxed_decls.contains(&l.0) {
+                self.rebox(l.0);
+            }
+        }
         if let Some(p) = post {
             self.stmt(p);
         }
@@ -183,9 +285,19 @@ impl<'a> Builder<'a> {
         self.switch_to(exit);
     }
 
+    /// Moves a boxed variable's current value into a fresh cell.
+    pub fn rebox(&mut self, l: u32) {
+        let t = self.f.locals[l as usize];
+        let v = Operand::Copy(self.var(LocalId(l)));
+        let v = self.snapshot(v, t);
+        self.new_box(l);
+        let p = self.var(LocalId(l));
+        self.assign(p, Rvalue::Use(v));
+    }
+
     /// The blocks of a loop: header, body, continue point and exit. The
     /// current block jumps to the header, where lowering continues.
-    fn loop_blocks(&mut self) -> (BlockId, BlockId, BlockId, BlockId) {
+    pub fn loop_blocks(&mut self) -> (BlockId, BlockId, BlockId, BlockId) {
         let blocks = (
             self.new_block(),
             self.new_block(),
@@ -195,112 +307,6 @@ impl<'a> Builder<'a> {
         self.terminate(Terminator::Goto(blocks.0));
         self.switch_to(blocks.0);
         blocks
-    }
-
-    /// `for k, v := range x` over an integer, a slice or a string. The
-    /// length (or bound) is evaluated once, before the loop.
-    fn range_stmt(
-        &mut self,
-        target: TargetId,
-        key: Option<&LValue>,
-        value: Option<&LValue>,
-        x: &Expr,
-        body: &Block,
-    ) {
-        let xt = self.norm(x.ty);
-        let xv = self.expr(x);
-        let xv = self.snapshot(xv, xt);
-        let under = self.tt.get(self.tt.underlying(xt)).clone();
-        let is_string = matches!(under, Type::Basic(b) if b.is_string());
-        let counter_t = if matches!(under, Type::Basic(b) if b.is_integer()) {
-            xt
-        } else {
-            ids::INT
-        };
-        let n = match under {
-            Type::Basic(b) if b.is_integer() => xv.clone(),
-            _ => self.eval(ids::INT, Rvalue::Part(xv.clone(), 1)),
-        };
-        let i = self.temp(counter_t);
-        self.assign(Place::Local(i), Rvalue::Use(Operand::Zero(counter_t)));
-        let (head, body_b, cont, exit) = self.loop_blocks();
-        let iv = Operand::Copy(Place::Local(i));
-        let more = self.eval(
-            ids::BOOL,
-            Rvalue::Binary(BinaryOp::Lt, iv.clone(), n, counter_t),
-        );
-        self.terminate(Terminator::Branch(more, body_b, exit));
-        self.switch_to(body_b);
-        let step = Local(self.temp(counter_t).0);
-        self.assign(
-            Place::Local(step),
-            Rvalue::Use(Operand::Const(Const::Int(1), counter_t)),
-        );
-        if let Some(k) = key {
-            let d = self.dest(k);
-            self.store_dest(d, iv.clone());
-        }
-        if is_string {
-            self.range_string_value(&xv, &iv, value, step);
-        } else if let (Some(v), Type::Slice(elem)) = (value, &under) {
-            let ptr = self.eval(ids::UINTPTR, Rvalue::Part(xv.clone(), 0));
-            let size = self.size_of(*elem);
-            let at = self.eval(ids::UINTPTR, Rvalue::PtrAdd(ptr, iv.clone(), size));
-            let val = self.load(at, *elem);
-            let d = self.dest(v);
-            self.store_dest(d, val);
-        }
-        self.targets.insert(target, (exit, Some(cont)));
-        self.block(body);
-        self.terminate(Terminator::Goto(cont));
-        self.switch_to(cont);
-        let next = self.eval(
-            counter_t,
-            Rvalue::Binary(
-                BinaryOp::Add,
-                iv,
-                Operand::Copy(Place::Local(step)),
-                counter_t,
-            ),
-        );
-        self.assign(Place::Local(i), Rvalue::Use(next));
-        self.terminate(Terminator::Goto(head));
-        self.switch_to(exit);
-    }
-
-    /// Decodes the rune at byte offset `i`; `step` gets its width.
-    fn range_string_value(
-        &mut self,
-        s: &Operand,
-        i: &Operand,
-        value: Option<&LValue>,
-        step: Local,
-    ) {
-        let p = self.eval(ids::UINTPTR, Rvalue::Part(s.clone(), 0));
-        let l = self.eval(ids::INT, Rvalue::Part(s.clone(), 1));
-        let r = self.temp(ids::INT);
-        let callee = crate::ir::Callee::Runtime {
-            name: "rgo_decode_rune",
-            sret: false,
-        };
-        // The runtime returns the rune and the offset of the next one.
-        let next = self.temp(ids::INT);
-        self.call(
-            vec![Place::Local(r), Place::Local(next)],
-            callee,
-            vec![p, l, i.clone()],
-        );
-        let next = Operand::Copy(Place::Local(next));
-        let width = Rvalue::Binary(BinaryOp::Sub, next, i.clone(), ids::INT);
-        self.assign(Place::Local(step), width);
-        if let Some(v) = value {
-            let rune = self.eval(
-                ids::INT32,
-                Rvalue::Convert(Operand::Copy(Place::Local(r)), ids::INT32),
-            );
-            let d = self.dest(v);
-            self.store_dest(d, rune);
-        }
     }
 
     /// Cases are tested in order; each body falls into the next body when
@@ -340,12 +346,14 @@ impl<'a> Builder<'a> {
         let Some((l, ty)) = tag else {
             return self.expr(v);
         };
-        let tag_e = Expr {
-            kind: crate::types::typed::ExprKind::Local(crate::types::typed::LocalId(l.0)),
-            ty,
-            span: v.span,
-        };
-        self.binary(BinaryOp::Eq, &tag_e, v, ids::BOOL)
+        let a = Operand::Copy(Place::Local(l));
+        let b = self.expr(v);
+        let vt = self.norm(v.ty);
+        if self.tt.is_interface(ty) && !self.tt.is_interface(vt) {
+            let b = self.box_value(b, vt, ty);
+            return self.equal_values(a, b, ty);
+        }
+        self.equal_values(a, b, ty)
     }
 
     fn return_stmt(&mut self, xs: &[Expr]) {
@@ -360,15 +368,14 @@ impl<'a> Builder<'a> {
             .into_iter()
             .zip(&results)
             .map(|(v, r)| {
-                let t = self.local_ty(*r);
-                let l = self.temp(t);
-                self.assign(Place::Local(l), Rvalue::Use(v));
-                Operand::Copy(Place::Local(l))
+                let t = self.f.locals[r.0 as usize];
+                self.snapshot(v, t)
             })
             .collect();
         for (v, r) in temps.into_iter().zip(&results) {
-            self.assign(Place::Local(*r), Rvalue::Use(v));
+            let p = self.var(*r);
+            self.assign(p, Rvalue::Use(v));
         }
-        self.terminate_and_continue(Terminator::Return(results));
+        self.return_current();
     }
 }
