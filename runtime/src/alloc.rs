@@ -25,8 +25,10 @@ const CHUNK: usize = 1 << 20;
 /// Objects larger than this get their own mapping.
 const LARGE: usize = CHUNK / 4;
 
-/// The address of every zero-sized object.
-static ZEROBASE: u64 = 0;
+/// The address of every zero-sized object, including zero-sized
+/// package-level variables (the compiler refers to the symbol).
+#[unsafe(no_mangle)]
+pub static rgo_zerobase: u64 = 0;
 
 thread_local! {
     /// The free part of this thread's chunk: next free byte and end.
@@ -56,7 +58,7 @@ fn map(size: usize) -> *mut u8 {
 /// two). Never returns null.
 pub fn alloc(size: usize, align: usize) -> *mut u8 {
     if size == 0 {
-        return ptr::addr_of!(ZEROBASE) as *mut u8;
+        return ptr::addr_of!(rgo_zerobase) as *mut u8;
     }
     let align = align.max(1);
     if size > LARGE || align > 4096 {

@@ -142,14 +142,15 @@ pub unsafe extern "C" fn rgo_itab_type(itab: *const Itab) -> *const TypeDesc {
 /// Equal dynamic values of type `t` (data words `a`, `b`), panicking for
 /// an uncomparable type.
 unsafe fn values_equal(t: &TypeDesc, a: *const u8, b: *const u8) -> bool {
-    if t.is_pointer_shaped() {
-        return a == b;
-    }
+    // Checked first: maps and funcs are pointer-shaped but uncomparable.
     let Some(eq) = t.equal else {
         let mut msg = b"comparing uncomparable type ".to_vec();
         msg.extend_from_slice(t.name());
         runtime_error(&msg);
     };
+    if t.is_pointer_shaped() {
+        return a == b;
+    }
     // SAFETY: boxed data words point to values of type `t`.
     unsafe { eq(t, a, b) != 0 }
 }
@@ -253,7 +254,7 @@ pub unsafe fn print_panic_value(t: *const TypeDesc, data: *const u8) {
         write_stderr(if d.kind == KIND_STRING { b"(\"" } else { b"(" });
     }
     // SAFETY: guaranteed by the caller.
-    unsafe { print_value(d, data) };
+    unsafe { print_value(d, data, custom) };
     if custom {
         write_stderr(if d.kind == KIND_STRING { b"\")" } else { b")" });
     }
@@ -276,7 +277,18 @@ fn is_printable_kind(d: &TypeDesc) -> bool {
         || matches!(d.kind, KIND_STRING | KIND_FLOAT32 | KIND_FLOAT64 | KIND_COMPLEX64 | KIND_COMPLEX128)
 }
 
-unsafe fn print_value(d: &TypeDesc, data: *const u8) {
+/// A value of a printable kind as gc's `printpanicval` prints it; inside
+/// a named type's parentheses a complex number has none of its own.
+unsafe fn print_value(d: &TypeDesc, data: *const u8, named: bool) {
+    let complex = |re: f64, im: f64| {
+        if named {
+            print_float(re);
+            print_float(im);
+            write_stderr(b"i");
+        } else {
+            crate::print::rgo_print_complex(re, im);
+        }
+    };
     // SAFETY: guaranteed by the caller.
     unsafe {
         match d.kind {
@@ -286,11 +298,11 @@ unsafe fn print_value(d: &TypeDesc, data: *const u8) {
             KIND_FLOAT32 => print_float(*(data as *const f32) as f64),
             KIND_COMPLEX128 => {
                 let p = data as *const f64;
-                crate::print::rgo_print_complex(*p, *p.add(1));
+                complex(*p, *p.add(1));
             }
             KIND_COMPLEX64 => {
                 let p = data as *const f32;
-                crate::print::rgo_print_complex(*p as f64, *p.add(1) as f64);
+                complex(*p as f64, *p.add(1) as f64);
             }
             _ if d.is_signed_int() => print_int(read_int(d, data)),
             _ if d.is_unsigned_int() => print_uint(read_uint(d, data)),

@@ -44,6 +44,8 @@
 //! | `rgo_panic_bounds_unsigned` | `(kind: i64, x: u64, y: i64) -> !` | panic.rs |
 //! | `rgo_panic_divide` | `() -> !` | panic.rs |
 //! | `rgo_panic_nil` | `() -> !` | panic.rs |
+//! | `rgo_panic_wrap` | `(msg: GoString) -> !`: a value method called through a nil pointer | panic.rs |
+//! | `rgo_zerobase` | `u64` data: the address of zero-sized objects and globals | alloc.rs |
 //! | `rgo_alloc` | `(size: u64, align: u64) -> *mut u8`, zeroed, never null | alloc.rs |
 //! | `rgo_string_concat` | `(a_ptr, a_len, b_ptr, b_len) -> GoString` | string.rs |
 //! | `rgo_string_eq` | `(a_ptr, a_len, b_ptr, b_len) -> u8` | string.rs |

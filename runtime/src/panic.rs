@@ -341,6 +341,18 @@ pub extern "C" fn rgo_panic_nil() -> ! {
     nil_deref_panic()
 }
 
+/// `rgo_panic_wrap(msg)`: the `*T` wrapper of a value method was called
+/// with a nil pointer (gc's `panicwrap`); `msg` is the whole text.
+///
+/// # Safety
+/// `ptr` must point to `len` readable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rgo_panic_wrap(ptr: *const u8, len: i64) -> ! {
+    // SAFETY: guaranteed by the caller.
+    let msg = unsafe { std::slice::from_raw_parts(ptr, len as usize) };
+    plain_error(msg)
+}
+
 /// A shift by a negative (signed) count.
 #[unsafe(no_mangle)]
 pub extern "C" fn rgo_panic_shift() -> ! {

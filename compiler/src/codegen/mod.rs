@@ -25,6 +25,9 @@ use cranelift_module::{DataId, FuncId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use std::collections::HashMap;
 
+/// The runtime symbol zero-sized variables are placed at (runtime/src/alloc.rs).
+const ZEROBASE: &str = "rgo_zerobase";
+
 /// A failure inside code generation; always a compiler bug or a limit,
 /// never a user error (those are reported by earlier stages).
 #[derive(Debug)]
@@ -114,10 +117,16 @@ impl<'a> Gen<'a> {
             self.funcs.push(id);
         }
         for g in &m.globals {
-            let id = self
-                .obj
-                .declare_data(&g.symbol, Linkage::Local, true, false)
-                .map_err(err)?;
+            // Zero-sized variables all live at the runtime's zerobase, as
+            // in gc (`&x == new([0]int)`).
+            let id = if self.tt.size_align(g.ty).size == 0 {
+                self.obj
+                    .declare_data(ZEROBASE, Linkage::Import, false, false)
+            } else {
+                self.obj
+                    .declare_data(&g.symbol, Linkage::Local, true, false)
+            }
+            .map_err(err)?;
             self.globals.push(id);
         }
         Ok(())
@@ -143,6 +152,9 @@ impl<'a> Gen<'a> {
     fn define_globals(&mut self, m: &Module) -> Result<(), CodegenError> {
         for (g, id) in m.globals.iter().zip(self.globals.clone()) {
             let sa = self.tt.size_align(g.ty);
+            if sa.size == 0 {
+                continue;
+            }
             let mut d = cranelift_module::DataDescription::new();
             d.define_zeroinit(sa.size.max(1) as usize);
             d.set_align(sa.align.max(8));

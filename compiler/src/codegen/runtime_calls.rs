@@ -31,6 +31,7 @@ pub const RUNTIME_CALLS: &[(&str, &[Type], &[Type])] = &[
     ("rgo_panic_divide", &[], &[]),
     ("rgo_panic_shift", &[], &[]),
     ("rgo_panic_nil", &[], &[]),
+    ("rgo_panic_wrap", &[I64, I64], &[]),
     ("rgo_panic_unsafe_slice_len", &[], &[]),
     ("rgo_panic_unsafe_string_len", &[], &[]),
     ("rgo_panic_type_assert", &[I64, I64, I64], &[]),

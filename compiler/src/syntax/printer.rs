@@ -94,11 +94,11 @@ fn expr(out: &mut String, e: &Expr) {
     match &e.kind {
         ExprKind::Ident(n) => out.push_str(&n.name),
         ExprKind::BasicLit { raw, .. } => out.push_str(raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts } => {
             if let Some(t) = ty {
                 expr(out, t);
             }
-            out.push_str("{…}");
+            out.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { .. } => out.push_str("func(…) {…}"),
         ExprKind::Paren(x) => wrap(out, "(", x, ")"),

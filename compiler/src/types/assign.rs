@@ -25,6 +25,9 @@ impl<'a> Checker<'a> {
     pub fn describe(&self, e: &ast::Expr, x: &Expr) -> String {
         let s = crate::syntax::printer::expr_string(e);
         let t = self.tt.display(x.ty);
+        if let (Some(call), true) = (&self.tuple_call, s.starts_with(".r")) {
+            return format!("{call} (value of type {t})");
+        }
         match &x.kind {
             ExprKind::Zero if x.ty == ids::UNTYPED_NIL => "nil".to_string(),
             ExprKind::Const(c) if self.tt.is_untyped(x.ty) => {
@@ -146,14 +149,14 @@ impl<'a> Checker<'a> {
     }
 
     /// `x` (untyped) given type `target`, its constant converted.
-    fn retype(&self, x: Expr, target: TypeId, c: Option<Const>) -> Expr {
+    fn retype(&mut self, x: Expr, target: TypeId, c: Option<Const>) -> Expr {
         match c {
             Some(c) => Expr {
                 kind: ExprKind::Const(c),
                 ty: target,
                 ..x
             },
-            None => Expr { ty: target, ..x },
+            None => self.push_untyped(x, target),
         }
     }
 
@@ -182,7 +185,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            return Expr { ty, ..x };
+            return self.push_untyped(x, ty);
         }
         x
     }

@@ -95,6 +95,13 @@ impl<'a> Checker<'a> {
             }
         };
         let _ = (x, y);
+        // A comparison needs one operand assignable to the other's type
+        // (`OutputID` vs `[32]any`): it is converted to that type.
+        let (xv, yv) = if is_comparison(op) && xv.ty != yv.ty {
+            self.unify_assignable(xv, yv)
+        } else {
+            (xv, yv)
+        };
         let iface_cmp =
             is_comparison(op) && (self.tt.is_interface(xv.ty) || self.tt.is_interface(yv.ty));
         if xv.ty != yv.ty && !iface_cmp && xv.ty != ids::UNTYPED_NIL && yv.ty != ids::UNTYPED_NIL {
@@ -107,6 +114,31 @@ impl<'a> Checker<'a> {
             return None;
         }
         Some((xv, yv))
+    }
+
+    /// Operands of different types where one is assignable to the other
+    /// with the same representation: the first converted to the second's
+    /// type, or the reverse.
+    fn unify_assignable(&mut self, xv: Expr, yv: Expr) -> (Expr, Expr) {
+        use super::assign::Assignable;
+        let ifaces = self.tt.is_interface(xv.ty) || self.tt.is_interface(yv.ty);
+        let untyped = self.tt.is_untyped(xv.ty) || self.tt.is_untyped(yv.ty);
+        if ifaces || untyped {
+            return (xv, yv);
+        }
+        let conv = |v: Expr, t: TypeId| {
+            let span = v.span;
+            mk(ExprKind::Convert(Box::new(v)), t, span)
+        };
+        if matches!(self.assignable(xv.ty, yv.ty), Assignable::Same) {
+            let t = yv.ty;
+            (conv(xv, t), yv)
+        } else if matches!(self.assignable(yv.ty, xv.ty), Assignable::Same) {
+            let t = xv.ty;
+            (xv, conv(yv, t))
+        } else {
+            (xv, yv)
+        }
     }
 
     /// Two untyped operands: both take the larger numeric kind, or must
@@ -237,7 +269,10 @@ impl<'a> Checker<'a> {
             return Operand::Invalid;
         }
         let x_const = super::decl::const_of(&xv).is_some();
-        // An untyped constant with an integral value may be shifted.
+        // An untyped constant with an integral value may be shifted. In a
+        // constant shift the result is an untyped integer; in a
+        // non-constant one the operand keeps its untyped kind until the
+        // context gives it a type (types/untyped.rs).
         let xv = match super::decl::const_of(&xv) {
             Some(c)
                 if self.tt.is_untyped(xv.ty) && !matches!(c, super::constant::Const::Int(_)) =>
@@ -245,7 +280,11 @@ impl<'a> Checker<'a> {
                 match c.as_bigint() {
                     Some(v) => Expr {
                         kind: ExprKind::Const(super::constant::Const::Int(v)),
-                        ty: ids::UNTYPED_INT,
+                        ty: if count_const.is_some() {
+                            ids::UNTYPED_INT
+                        } else {
+                            xv.ty
+                        },
                         ..xv
                     },
                     None => xv,
@@ -253,13 +292,13 @@ impl<'a> Checker<'a> {
             }
             _ => xv,
         };
-        // A non-constant shift of an untyped constant takes the type the
-        // constant would have alone; rgo uses its default type.
-        let xv = if count_const.is_none() && x_const {
-            self.default_value(xv)
-        } else {
-            xv
-        };
+        let shiftable = self.tt.pred(xv.ty, Basic::is_integer)
+            || (count_const.is_none()
+                && self.tt.is_untyped(xv.ty)
+                && matches!(
+                    super::decl::const_of(&xv),
+                    Some(super::constant::Const::Int(_))
+                ));
         if let (Some(n), true) = (count_const, x_const)
             && n > 1074
         {
@@ -267,7 +306,7 @@ impl<'a> Checker<'a> {
             self.error(y.span, format!("invalid shift count {s}"));
             return Operand::Invalid;
         }
-        if !self.tt.pred(xv.ty, Basic::is_integer) {
+        if !shiftable {
             let d = self.describe(x, &xv);
             self.error(
                 x.span,
@@ -343,6 +382,14 @@ impl<'a> Checker<'a> {
         } else if self.tt.is_interface(yv.ty) && !self.tt.is_interface(xv.ty) {
             let xd = self.default_value(xv);
             xv = self.iface_of(xd, yv.ty);
+        }
+        // Two untyped operands, one not constant (`1<<n == 1`): compared
+        // in their default type.
+        let untyped =
+            |v: &Expr, tt: &super::ty::TypeTable| tt.is_untyped(v.ty) && v.ty != ids::UNTYPED_NIL;
+        if untyped(&xv, &self.tt) && untyped(&yv, &self.tt) {
+            xv = self.default_value(xv);
+            yv = self.default_value(yv);
         }
         (xv, yv)
     }

@@ -15,7 +15,9 @@ impl<'a> Checker<'a> {
         if args.is_empty() {
             self.error(
                 e.span,
-                format!("not enough arguments for {name}() (expected 1, found 0)"),
+                format!(
+                    "invalid operation: not enough arguments for {name}() (expected 1, found 0)"
+                ),
             );
             return Operand::Invalid;
         }

@@ -8,7 +8,7 @@ use super::expr::{Operand, mk};
 use super::scope::BuiltinName;
 use super::ty::{Basic, Type, ids};
 use super::typed::Builtin;
-use super::typed::ExprKind;
+use super::typed::{Expr, ExprKind};
 use crate::syntax::ast;
 
 impl<'a> Checker<'a> {
@@ -115,7 +115,7 @@ impl<'a> Checker<'a> {
         if !self.arity(e, args, n) {
             return Operand::Invalid;
         }
-        let Some(x) = self.value(&args[0]) else {
+        let Some(mut x) = self.value(&args[0]) else {
             return Operand::Invalid;
         };
         let second = if n == 2 {
@@ -126,38 +126,42 @@ impl<'a> Checker<'a> {
         } else {
             None
         };
-        let bad = |s: &mut Self, what: &str| {
-            let d = s.describe(&args[0], &x);
+        let bad = |s: &mut Self, x: &Expr, what: &str| {
+            let d = s.describe(&args[0], x);
             s.error(args[0].span, format!("invalid argument: {d} is not {what}"));
             Operand::Invalid
         };
         let ty = match kind {
             Builtin::UnsafeAdd => {
                 if !self.tt.pred(x.ty, |b| b == Basic::UnsafePointer) {
-                    let x2 = self.convert_untyped(x.clone(), ids::UNSAFE_POINTER, &args[0]);
-                    if x2.is_err() {
-                        return Operand::Invalid;
+                    match self.convert_untyped(x.clone(), ids::UNSAFE_POINTER, &args[0]) {
+                        Ok(v) => x = v,
+                        Err(_) => return Operand::Invalid,
                     }
                 }
                 ids::UNSAFE_POINTER
             }
             Builtin::UnsafeSlice => match self.tt.pointee(x.ty) {
                 Some(el) => self.tt.slice(el),
-                None => return bad(self, "a pointer"),
+                None => return bad(self, &x, "a pointer"),
             },
             Builtin::UnsafeString => {
+                let byte_ptr = self.tt.pointer(ids::UINT8);
+                if x.ty == ids::UNTYPED_NIL {
+                    x = Expr { ty: byte_ptr, ..x };
+                }
                 if self.tt.pointee(x.ty) != Some(ids::UINT8) {
-                    return bad(self, "a *byte");
+                    return bad(self, &x, "a *byte");
                 }
                 ids::STRING
             }
             Builtin::UnsafeSliceData => match self.tt.under(x.ty) {
                 Type::Slice(el) => self.tt.pointer(el),
-                _ => return bad(self, "a slice"),
+                _ => return bad(self, &x, "a slice"),
             },
             _ => {
                 if !self.tt.pred(x.ty, Basic::is_string) {
-                    return bad(self, "a string");
+                    return bad(self, &x, "a string");
                 }
                 self.tt.pointer(ids::UINT8)
             }

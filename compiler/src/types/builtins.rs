@@ -15,6 +15,62 @@ use crate::source::Span;
 use crate::syntax::ast;
 
 impl<'a> Checker<'a> {
+    /// A builtin applied to the results of a multi-value call
+    /// (`copy(f())`): the results are bound to fresh locals, named by
+    /// synthetic identifiers the builtin is checked with.
+    fn builtin_over_tuple(
+        &mut self,
+        e: &ast::Expr,
+        b: BuiltinName,
+        x: Expr,
+        ellipsis: Option<Span>,
+    ) -> Operand {
+        let Type::Tuple(types) = self.tt.get(x.ty).clone() else {
+            return Operand::Invalid;
+        };
+        self.push_scope();
+        let mut locals = Vec::new();
+        let mut args = Vec::new();
+        for (i, t) in types.into_iter().enumerate() {
+            // Not a Go identifier: no user name can collide with it.
+            let id = ast::Ident {
+                name: format!(".r{i}"),
+                span: x.span,
+            };
+            let (l, obj) = self.declare_local(&id, t);
+            self.sc.obj_mut(obj).used = true;
+            locals.push(l);
+            args.push(ast::Expr {
+                kind: ast::ExprKind::Ident(id),
+                span: x.span,
+            });
+        }
+        let call = match &e.kind {
+            ast::ExprKind::Call { args, .. } => {
+                args.first().map(crate::syntax::printer::expr_string)
+            }
+            _ => None,
+        };
+        let saved = std::mem::replace(&mut self.tuple_call, call);
+        let op = self.builtin_call(e, b, &args, ellipsis);
+        self.tuple_call = saved;
+        self.pop_scope();
+        let wrap = |body: Expr| {
+            let (ty, span) = (body.ty, body.span);
+            let kind = ExprKind::Let {
+                locals,
+                value: Box::new(x),
+                body: Box::new(body),
+            };
+            super::expr::mk(kind, ty, span)
+        };
+        match op {
+            Operand::Value(v) => Operand::Value(wrap(v)),
+            Operand::NoValue(v) => Operand::NoValue(wrap(v)),
+            other => other,
+        }
+    }
+
     pub(super) fn builtin_call(
         &mut self,
         e: &ast::Expr,
@@ -39,6 +95,19 @@ impl<'a> Checker<'a> {
             );
             self.error(e.span, msg);
             return Operand::Invalid;
+        }
+        if let [arg] = args
+            && self.f.is_some()
+            && !matches!(kind, Builtin::Make | Builtin::New)
+            && matches!(
+                super::expr::strip_parens(arg).kind,
+                ast::ExprKind::Call { .. }
+            )
+        {
+            match self.operand(arg) {
+                Operand::Tuple(x) => return self.builtin_over_tuple(e, b, x, ellipsis),
+                op => self.prechecked = Some((arg.span, op)),
+            }
         }
         match kind {
             Builtin::Len | Builtin::Cap => self.len_cap(e, kind, args),
@@ -76,7 +145,7 @@ impl<'a> Checker<'a> {
         self.error(
             e.span,
             format!(
-                "{which} arguments for {s} (expected {n}, found {})",
+                "invalid operation: {which} arguments for {s} (expected {n}, found {})",
                 args.len()
             ),
         );
@@ -144,7 +213,7 @@ impl<'a> Checker<'a> {
         let Some(first) = args.first() else {
             self.error(
                 e.span,
-                "not enough arguments for append() (expected 1, found 0)",
+                "invalid operation: not enough arguments for append() (expected 1, found 0)",
             );
             return Operand::Invalid;
         };
@@ -326,7 +395,7 @@ impl<'a> Checker<'a> {
             self.error(
                 e.span,
                 format!(
-                    "{which} arguments for {s} (expected 2, found {})",
+                    "invalid operation: {which} arguments for {s} (expected 2, found {})",
                     args.len()
                 ),
             );
@@ -373,7 +442,7 @@ impl<'a> Checker<'a> {
         let Some(first) = args.first() else {
             self.error(
                 e.span,
-                "not enough arguments for make() (expected 1, found 0)",
+                "invalid operation: not enough arguments for make() (expected 1, found 0)",
             );
             return Operand::Invalid;
         };

@@ -306,6 +306,13 @@ impl<'a> Checker<'a> {
                 Ok(x) => return Operand::Value(Expr { span: e.span, ..x }),
                 Err(x) => x,
             }
+        } else if self.tt.is_untyped(x.ty)
+            && super::decl::const_of(&x).is_none()
+            && matches!(self.tt.under(t), Type::Basic(b) if b.is_numeric())
+        {
+            // A non-constant shift of an untyped constant takes the
+            // conversion's type (`uint64(1 << n)`).
+            self.push_untyped(x, t)
         } else {
             self.default_value(x)
         };

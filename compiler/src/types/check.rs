@@ -97,6 +97,12 @@ pub(super) struct Checker<'a> {
     /// Map key types to check once the type declarations they appear in
     /// are complete.
     pub pending_key_checks: Vec<(super::ty::TypeId, Span)>,
+    /// A builtin's argument checked ahead (to see whether it is a
+    /// multi-value call), handed back when the builtin checks it.
+    pub prechecked: Option<(Span, super::expr::Operand)>,
+    /// While a builtin over a call's results is checked: the call's text,
+    /// which messages show for the locals holding the results.
+    pub tuple_call: Option<String>,
     /// How many type declarations are being resolved (nested).
     pub type_decl_depth: u32,
     /// Method declarations of the current package, declared after all
@@ -136,6 +142,8 @@ pub fn check(pkgs: &[PackageSource], sources: &crate::source::SourceMap) -> Chec
         func_deps: Default::default(),
         var_inits: Vec::new(),
         pending_key_checks: Vec::new(),
+        prechecked: None,
+        tuple_call: None,
         type_decl_depth: 0,
         method_decls: Vec::new(),
         outer: Vec::new(),

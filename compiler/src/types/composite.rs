@@ -42,8 +42,7 @@ impl<'a> Checker<'a> {
         }
         match self.tt.under(t) {
             Type::Slice(elem) => match self.indexed_elements(elts, elem, None) {
-                Some((elems, _)) => {
-                    let len = elems.last().map_or(0, |(i, _)| i + 1);
+                Some((elems, len)) => {
                     Operand::Value(mk(ExprKind::SliceLit { len, elems }, t, e.span))
                 }
                 None => Operand::Invalid,
@@ -91,7 +90,8 @@ impl<'a> Checker<'a> {
     }
 
     /// Elements of a slice or array literal as sparse (index, value)
-    /// pairs sorted by index; `len` bounds an array.
+    /// pairs in source order (their evaluation order), and the length
+    /// they need (the largest index plus one); `len` bounds an array.
     fn indexed_elements(
         &mut self,
         elts: &[ast::Element],
@@ -139,8 +139,8 @@ impl<'a> Checker<'a> {
             }
             next += 1;
         }
-        vals.sort_by_key(|(i, _)| *i);
-        ok.then_some((vals, next))
+        let need = vals.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
+        ok.then_some((vals, need))
     }
 
     /// An element value: a nested literal may elide its type.

@@ -200,6 +200,7 @@ impl<'a> Checker<'a> {
             target,
             key: k,
             value: v,
+            define: *define,
             x: xv,
             body,
         };

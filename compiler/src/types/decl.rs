@@ -208,14 +208,14 @@ impl<'a> Checker<'a> {
         });
         self.sc.obj_mut(obj).kind = ObjKind::TypeName(named);
         let under = self.type_expr(&spec.ty).unwrap_or(ids::INVALID);
-        if under == named || self.tt.underlying(under) == named {
-            self.error(
-                spec.name.span,
-                format!(
-                    "invalid recursive type: {} refers to itself",
-                    spec.name.name
-                ),
-            );
+        if self.tt.underlying_cycle(under, named) {
+            let n = &spec.name.name;
+            let msg = if under == named {
+                format!("invalid recursive type: {n} refers to itself")
+            } else {
+                format!("invalid recursive type {n}")
+            };
+            self.error(spec.name.span, msg);
             self.tt.set_underlying(named, ids::INVALID);
             return;
         }

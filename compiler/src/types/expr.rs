@@ -78,6 +78,12 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn operand(&mut self, e: &ast::Expr) -> Operand {
+        if let Some((span, _)) = &self.prechecked
+            && *span == e.span
+            && let Some((_, op)) = self.prechecked.take()
+        {
+            return op;
+        }
         match &e.kind {
             ast::ExprKind::Ident(id) => self.ident(id),
             ast::ExprKind::BasicLit { kind, raw } => self.literal(*kind, raw, e.span),

@@ -32,5 +32,6 @@ pub mod ty;
 pub mod typed;
 mod typexpr;
 mod universe;
+mod untyped;
 
 pub use check::{Checked, PackageSource, check};

@@ -62,7 +62,10 @@ impl<'a> Checker<'a> {
                 let v = self.walk_path(xv, &s, true);
                 Operand::Value(mk(v.kind, ty, e.span))
             }
-            Found::Method { decl, named } => self.method_value(e, x, xv, &s, decl, named),
+            Found::Method { decl, named } => {
+                self.note_dep(super::initorder::Dep::Func(decl.func));
+                self.method_value(e, x, xv, &s, decl, named)
+            }
             Found::IfaceMethod { index, sig, .. } => {
                 let base = self.walk_path(xv, &s, false);
                 let base = self.deref_if_pointer(base);
@@ -195,6 +198,7 @@ impl<'a> Checker<'a> {
                     );
                     return Operand::Invalid;
                 }
+                self.note_dep(super::initorder::Dep::Func(decl.func));
                 (decl.sig, Some(decl.func))
             }
             Found::IfaceMethod { sig, .. } => (sig, None),
@@ -212,9 +216,6 @@ impl<'a> Checker<'a> {
                 return Operand::Invalid;
             }
         };
-        if !s.path.is_empty() {
-            return self.unsupported_expr(e, "method expressions of promoted methods");
-        }
         let ft = self.method_func_type(t, sig);
         let kind = ExprKind::MethodExpr {
             recv: t,

@@ -126,10 +126,15 @@ impl<'a> Checker<'a> {
                 return;
             }
         };
+        // A builtin over a call's results (`println(f())`) is a Let.
+        let call = match &x.kind {
+            ExprKind::Let { body, .. } => body,
+            _ => &x,
+        };
         let useful_call = is_call
-            && matches!(x.kind, ExprKind::Call { .. } | ExprKind::Builtin { .. })
+            && matches!(call.kind, ExprKind::Call { .. } | ExprKind::Builtin { .. })
             && !matches!(
-                x.kind,
+                call.kind,
                 ExprKind::Builtin {
                     which: super::typed::Builtin::Len
                         | super::typed::Builtin::Cap

@@ -326,17 +326,45 @@ impl TypeTable {
         &self.types[id.0 as usize]
     }
 
+    /// Records the type a defined type was declared with. That may be
+    /// another defined type still being declared (`type T2 T1` inside
+    /// T1's own declaration); `underlying` follows the link later.
     pub fn set_underlying(&mut self, named: TypeId, under: TypeId) {
-        let under = self.underlying(under);
+        let under = match self.underlying.get(&under) {
+            Some(u) if !matches!(self.get(*u), Type::Named { .. }) => *u,
+            _ => under,
+        };
         self.underlying.insert(named, under);
+    }
+
+    /// Whether following the declared types from `from` reaches `named`
+    /// (`type A B; type B A`).
+    pub fn underlying_cycle(&self, from: TypeId, named: TypeId) -> bool {
+        let mut t = from;
+        for _ in 0..=self.underlying.len() {
+            if t == named {
+                return true;
+            }
+            match self.underlying.get(&t) {
+                Some(u) if matches!(self.get(t), Type::Named { .. }) => t = *u,
+                _ => return false,
+            }
+        }
+        true
     }
 
     /// The underlying type: itself for every type but a named one.
     pub fn underlying(&self, id: TypeId) -> TypeId {
-        match self.get(id) {
-            Type::Named { .. } => self.underlying.get(&id).copied().unwrap_or(ids::INVALID),
-            _ => id,
+        let mut t = id;
+        // A defined type may be declared as another one (the links form
+        // no cycle: declarations that would are rejected).
+        while let Type::Named { .. } = self.get(t) {
+            match self.underlying.get(&t) {
+                Some(u) => t = *u,
+                None => return ids::INVALID,
+            }
         }
+        t
     }
 
     /// The basic kind of the underlying type, if it is basic.

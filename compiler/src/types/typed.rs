@@ -206,6 +206,14 @@ pub enum ExprKind {
         name: String,
         func: Option<FuncId>,
     },
+    /// `body` evaluated after the results of the multi-value call `value`
+    /// are stored in `locals`: a builtin applied to a call's results
+    /// (`copy(f())`, `println(g())`).
+    Let {
+        locals: Vec<LocalId>,
+        value: Box<Expr>,
+        body: Box<Expr>,
+    },
     /// A function literal: the closure over `captures` of function `func`.
     Closure(FuncId),
     /// `x.(T)`; with `comma_ok`, `ty` is the tuple `(T, bool)`.
@@ -313,6 +321,9 @@ pub enum StmtKind {
         target: TargetId,
         key: Option<LValue>,
         value: Option<LValue>,
+        /// `for k, v := range` (new variables per iteration) rather than
+        /// `for k, v = range` (assignments to existing ones).
+        define: bool,
         x: Expr,
         body: Block,
     },

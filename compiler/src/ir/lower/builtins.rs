@@ -287,8 +287,9 @@ impl<'a, 'm> Builder<'a, 'm> {
             return self.rt(name, ty, vec![a, b]);
         }
         if self.tt.pred(ty, Basic::is_string) {
-            let mut args = self.string_parts(a.clone()).to_vec();
-            args.extend(self.string_parts(b.clone()));
+            // cmp(b, a) < 0 (min) or > 0 (max): b wins.
+            let mut args = self.string_parts(b.clone()).to_vec();
+            args.extend(self.string_parts(a.clone()));
             let cmp = self.rt("rgo_string_cmp", ids::INT, args);
             let op = if is_min { BinaryOp::Lt } else { BinaryOp::Gt };
             let take_b = self.eval(

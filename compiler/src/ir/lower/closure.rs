@@ -13,6 +13,8 @@
 
 use super::Builder;
 use crate::ir::{Callee, Local, Operand, Place, Rvalue, Terminator};
+use crate::syntax::ast::BinaryOp;
+use crate::types::constant::Const;
 use crate::types::lookup::Found;
 use crate::types::ty::{Field, Type, TypeId, ids};
 use crate::types::typed::LocalId;
@@ -350,6 +352,9 @@ impl<'a, 'm> Builder<'a, 'm> {
             .collect();
         match sel.found {
             Found::Method { decl, .. } => {
+                if sel.path.is_empty() && !decl.ptr_recv {
+                    b.panicwrap_check(&cur, name);
+                }
                 let r = b.cur_receiver(cur, decl.ptr_recv);
                 let mut ops = vec![r];
                 ops.extend(rest);
@@ -399,6 +404,30 @@ impl<'a, 'm> Builder<'a, 'm> {
     }
 
     /// The receiver for a method with (or without) a pointer receiver.
+    /// In the `*T` wrapper of a value method of T, a nil receiver panics
+    /// with gc's `value method main.T.M called using nil *T pointer`.
+    fn panicwrap_check(&mut self, cur: &Cur, method: &str) {
+        let Cur::Value(v, t) = cur else { return };
+        let Some(el) = self.tt.pointee(*t) else {
+            return;
+        };
+        let full = self.tt.rt_name(el);
+        let short = full.rsplit('.').next().unwrap_or(&full).to_string();
+        let msg = format!("value method {full}.{method} called using nil *{short} pointer");
+        let is_nil = self.eval(
+            ids::BOOL,
+            Rvalue::Binary(
+                BinaryOp::Eq,
+                v.clone(),
+                Operand::Zero(ids::UINTPTR),
+                ids::UINTPTR,
+            ),
+        );
+        let s = Operand::Const(Const::Str(msg.into_bytes()), ids::STRING);
+        let parts = self.string_parts(s).to_vec();
+        self.guard(is_nil, "rgo_panic_wrap", parts);
+    }
+
     fn cur_receiver(&mut self, cur: Cur, ptr: bool) -> Operand {
         match (cur, ptr) {
             (Cur::Value(v, t), true) if self.tt.pointee(t).is_some() => v,

@@ -200,13 +200,22 @@ impl<'a, 'm> Builder<'a, 'm> {
                         },
                         ..(**func).clone()
                     },
-                    ExprKind::IfaceMethod { x, index } => Expr {
-                        kind: ExprKind::IfaceMethod {
-                            x: Box::new(keep(self, x, values)),
-                            index: *index,
-                        },
-                        ..(**func).clone()
-                    },
+                    ExprKind::IfaceMethod { x, index } => {
+                        let kept = keep(self, x, values);
+                        // `defer x.M()` panics now when x is nil.
+                        let tab = values.last().map(|(v, _)| v.clone());
+                        if let Some(v) = tab {
+                            let tab = self.eval(ids::UINTPTR, Rvalue::Part(v, 0));
+                            self.nil_checked(tab, ids::UINTPTR);
+                        }
+                        Expr {
+                            kind: ExprKind::IfaceMethod {
+                                x: Box::new(kept),
+                                index: *index,
+                            },
+                            ..(**func).clone()
+                        }
+                    }
                     _ => keep(self, func, values),
                 };
                 let args = if *tuple_args {

@@ -6,7 +6,7 @@
 use super::Builder;
 use crate::ir::{Callee, Operand, Place, Rvalue};
 use crate::types::ty::{Type, TypeId, ids};
-use crate::types::typed::{Expr, ExprKind};
+use crate::types::typed::{Expr, ExprKind, LocalId};
 
 impl<'a, 'm> Builder<'a, 'm> {
     /// Lowers an expression with a single value.
@@ -63,6 +63,14 @@ impl<'a, 'm> Builder<'a, 'm> {
                 self.method_expr(*recv, name, func.map(|f| f.0), ty)
             }
             ExprKind::Closure(f) => self.closure(f.0, ty),
+            ExprKind::Let {
+                locals,
+                value,
+                body,
+            } => {
+                self.bind_results(locals, value);
+                self.expr(body)
+            }
             ExprKind::TypeAssert {
                 x,
                 target,
@@ -124,7 +132,24 @@ impl<'a, 'm> Builder<'a, 'm> {
                 let vt = self.tuple_first(e.ty);
                 self.map_index(m, key, true, vt)
             }
+            ExprKind::Let {
+                locals,
+                value,
+                body,
+            } => {
+                self.bind_results(locals, value);
+                self.multi(body)
+            }
             _ => vec![self.expr(e)],
+        }
+    }
+
+    /// Stores the results of multi-value `value` in `locals`.
+    pub fn bind_results(&mut self, locals: &[LocalId], value: &Expr) {
+        let vs = self.multi(value);
+        for (l, v) in locals.iter().zip(vs) {
+            let p = self.var(*l);
+            self.assign(p, Rvalue::Use(v));
         }
     }
 

@@ -326,11 +326,13 @@ impl<'a, 'm> Builder<'a, 'm> {
                 self.rt("rgo_string_from_rune", to, vec![r])
             }
             (Type::Slice(_), Type::Pointer(arr)) => self.slice_to_array_ptr(v, arr, to),
-            (Type::Slice(_), Type::Array(n, _)) => {
+            // A zero-length array reads nothing (the slice may be nil);
+            // otherwise the length check implies a valid pointer.
+            (Type::Slice(_), Type::Array(0, _)) => Operand::Zero(to),
+            (Type::Slice(_), Type::Array(..)) => {
                 let pt = self.tt.pointer(to);
                 let p = self.slice_to_array_ptr(v, to, pt);
-                let _ = n;
-                let a = self.nil_checked(p, pt);
+                let a = self.local_of(p, pt);
                 Operand::Copy(Place::Mem { addr: a, ty: to })
             }
             (Type::Basic(f), Type::Basic(t)) if f.is_complex() && t.is_complex() => {

@@ -10,6 +10,14 @@ use crate::syntax::ast::BinaryOp;
 use crate::types::ty::{Type, TypeId, ids};
 use crate::types::typed::{Expr, ExprKind};
 
+/// A run-time check computed but not yet emitted: if `fail` holds, call
+/// the runtime's panic `name` with `args`.
+pub struct Check {
+    pub fail: Operand,
+    pub name: &'static str,
+    pub args: Vec<Operand>,
+}
+
 impl<'a, 'm> Builder<'a, 'm> {
     /// The place an expression denotes (a temporary for a value).
     pub fn place(&mut self, e: &Expr) -> Place {
@@ -37,6 +45,13 @@ impl<'a, 'm> Builder<'a, 'm> {
 
     /// A pointer value checked against nil (a panic if it is), as a local.
     pub fn nil_checked(&mut self, ptr: Operand, t: TypeId) -> Local {
+        let (p, check) = self.nil_check(ptr, t);
+        self.run_check(check);
+        p
+    }
+
+    /// The pointer as a local, and the check that it is not nil.
+    fn nil_check(&mut self, ptr: Operand, t: TypeId) -> (Local, Check) {
         let p = self.local_of(ptr, t);
         let is_nil = self.eval(
             ids::BOOL,
@@ -47,8 +62,56 @@ impl<'a, 'm> Builder<'a, 'm> {
                 ids::UINTPTR,
             ),
         );
-        self.guard(is_nil, "rgo_panic_nil", Vec::new());
-        p
+        let check = Check {
+            fail: is_nil,
+            name: "rgo_panic_nil",
+            args: Vec::new(),
+        };
+        (p, check)
+    }
+
+    /// Emits a check computed earlier.
+    pub fn run_check(&mut self, c: Check) {
+        self.guard(c.fail, c.name, c.args);
+    }
+
+    /// The place `e` denotes with the checks that guard the final store
+    /// (the nil check of the last pointer, the bounds check of the last
+    /// index) left to the caller, as gc does for the left side of a
+    /// tuple assignment: `m[k], *p = 1, 2` assigns m[k] before the nil
+    /// *p panics. Everything the place depends on is evaluated now.
+    pub fn place_checks_later(&mut self, e: &Expr, checks: &mut Vec<Check>) -> Place {
+        match &e.kind {
+            ExprKind::Deref(p) => {
+                let ptr = self.expr(p);
+                let pt = self.norm(p.ty);
+                let ptr = self.snapshot(ptr, pt);
+                let (a, check) = self.nil_check(ptr, pt);
+                checks.push(check);
+                Place::Mem {
+                    addr: a,
+                    ty: self.norm(e.ty),
+                }
+            }
+            ExprKind::Field { x, index } => self.place_checks_later(x, checks).field(*index),
+            ExprKind::Index { x, index } => {
+                let xt = self.norm(x.ty);
+                match self.tt.under(xt) {
+                    Type::Array(n, _) => {
+                        let base = self.place_checks_later(x, checks);
+                        let (i, check) = self.index_check(index, Builder::int(n as i64));
+                        checks.extend(check);
+                        Place::Elem(Box::new(base), i)
+                    }
+                    _ => {
+                        let (addr, check) = self.elem_addr_check(x, index);
+                        checks.extend(check);
+                        self.mem(addr, self.norm(e.ty))
+                    }
+                }
+            }
+            _ => self.place(e),
+        }
     }
 
     /// `x[i]` of an array or slice as a place.
@@ -70,6 +133,17 @@ impl<'a, 'm> Builder<'a, 'm> {
     /// The address of `x[index]` for a string or slice, after the bounds
     /// check `0 <= index < len`.
     pub fn elem_addr(&mut self, x: &Expr, index: &Expr) -> Operand {
+        let (addr, check) = self.elem_addr_check(x, index);
+        if let Some(c) = check {
+            self.run_check(c);
+        }
+        addr
+    }
+
+    /// `elem_addr` with the bounds check returned, not emitted. The
+    /// address is computed from the unchecked index; it is used only
+    /// after the check.
+    fn elem_addr_check(&mut self, x: &Expr, index: &Expr) -> (Operand, Option<Check>) {
         let xt = self.norm(x.ty);
         let elem = match self.tt.under(xt) {
             Type::Slice(e) => e,
@@ -78,26 +152,38 @@ impl<'a, 'm> Builder<'a, 'm> {
         let base = self.expr(x);
         let base = Operand::Copy(Place::Local(self.local_of(base, xt)));
         let len = self.eval(ids::INT, Rvalue::Part(base.clone(), 1));
-        let i = self.checked_index(index, len);
+        let (i, check) = self.index_check(index, len);
         let ptr = self.eval(ids::UINTPTR, Rvalue::Part(base, 0));
         let size = self.size_of(elem);
-        self.eval(
+        let addr = self.eval(
             ids::UINTPTR,
             Rvalue::PtrAdd(ptr, Operand::Copy(Place::Local(i)), size),
-        )
+        );
+        (addr, check)
     }
 
     /// Evaluates an index and checks `0 <= i < len`; the index as an int
     /// local. A constant index was checked by the checker when the length
     /// is constant.
     pub fn checked_index(&mut self, index: &Expr, len: Operand) -> Local {
+        let (i, check) = self.index_check(index, len);
+        if let Some(c) = check {
+            self.run_check(c);
+        }
+        i
+    }
+
+    /// The index as a fresh int local, and its bounds check (none when
+    /// both are constant).
+    fn index_check(&mut self, index: &Expr, len: Operand) -> (Local, Option<Check>) {
         let it = self.norm(index.ty);
         let i = self.expr(index);
         let both_const = matches!(i, Operand::Const(..)) && matches!(len, Operand::Const(..));
         let i = self.index_int(i, it);
-        let il = self.local_of(i, ids::INT);
+        let il = self.temp(ids::INT);
+        self.assign(Place::Local(il), Rvalue::Use(i));
         if both_const {
-            return il;
+            return (il, None);
         }
         let iv = Operand::Copy(Place::Local(il));
         let out = self.eval(
@@ -109,8 +195,12 @@ impl<'a, 'm> Builder<'a, 'm> {
         } else {
             "rgo_panic_index"
         };
-        self.guard(out, name, vec![iv, len]);
-        il
+        let check = Check {
+            fail: out,
+            name,
+            args: vec![iv, len],
+        };
+        (il, Some(check))
     }
 
     /// An index of any integer type as an `int`.

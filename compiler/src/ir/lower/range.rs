@@ -13,21 +13,30 @@ use crate::types::constant::Const;
 use crate::types::ty::{Type, TypeId, ids};
 use crate::types::typed::{Block, Expr, LValue, TargetId};
 
+/// The iteration variables of a range loop.
+#[derive(Clone, Copy)]
+pub struct RangeVars<'e> {
+    pub key: Option<&'e LValue>,
+    pub value: Option<&'e LValue>,
+    /// New variables (`:=`), fresh on each iteration, rather than
+    /// assignments to existing ones.
+    pub define: bool,
+}
+
 /// Words of the runtime's map iterator (runtime/src/map, `MapIter`).
 const MAP_ITER_WORDS: u64 = 12;
 
 impl<'a, 'm> Builder<'a, 'm> {
-    pub fn range_stmt(
-        &mut self,
-        target: TargetId,
-        key: Option<&LValue>,
-        value: Option<&LValue>,
-        x: &Expr,
-        body: &Block,
-    ) {
+    pub fn range_stmt(&mut self, target: TargetId, vars: RangeVars, x: &Expr, body: &Block) {
+        // `for i, _ := range` reads no elements (a nil *[N]T is fine).
+        let vars = RangeVars {
+            value: vars.value.filter(|v| !matches!(v, LValue::Blank)),
+            ..vars
+        };
+        let RangeVars { value, .. } = vars;
         let xt = self.norm(x.ty);
         match self.tt.under(xt) {
-            Type::Map(k, v) => return self.range_map(target, key, value, x, k, v, body),
+            Type::Map(k, v) => return self.range_map(target, vars, x, k, v, body),
             Type::Func { .. } => {
                 self.unsupported("range over functions");
                 return;
@@ -88,7 +97,7 @@ impl<'a, 'm> Builder<'a, 'm> {
         } else {
             ids::INT
         };
-        self.counted_loop(target, counter_t, n, key, value, elem_at, body);
+        self.counted_loop(target, counter_t, n, vars, elem_at, body);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -97,11 +106,11 @@ impl<'a, 'm> Builder<'a, 'm> {
         target: TargetId,
         counter_t: TypeId,
         n: Operand,
-        key: Option<&LValue>,
-        value: Option<&LValue>,
+        vars: RangeVars,
         src: Option<ElemSource>,
         body: &Block,
     ) {
+        let RangeVars { key, value, .. } = vars;
         let i = self.temp(counter_t);
         self.assign(Place::Local(i), Rvalue::Use(Operand::Zero(counter_t)));
         let (head, body_b, cont, exit) = self.loop_blocks();
@@ -118,7 +127,7 @@ impl<'a, 'm> Builder<'a, 'm> {
             Rvalue::Use(Operand::Const(Const::int(1), counter_t)),
         );
         let iv = self.snapshot(iv, counter_t);
-        self.fresh_iteration_vars(key, value);
+        self.fresh_iteration_vars(vars);
         if let Some(k) = key {
             let d = self.dest(k);
             self.store_dest(d, iv.clone());
@@ -153,8 +162,11 @@ impl<'a, 'm> Builder<'a, 'm> {
     }
 
     /// Captured iteration variables get a fresh cell per iteration.
-    fn fresh_iteration_vars(&mut self, key: Option<&LValue>, value: Option<&LValue>) {
-        for lv in [key, value].into_iter().flatten() {
+    fn fresh_iteration_vars(&mut self, vars: RangeVars) {
+        if !vars.define {
+            return;
+        }
+        for lv in [vars.key, vars.value].into_iter().flatten() {
             if let LValue::Local(l) = lv
                 && self.boxed_decls.contains(&l.0)
             {
@@ -224,13 +236,13 @@ impl<'a, 'm> Builder<'a, 'm> {
     fn range_map(
         &mut self,
         target: TargetId,
-        key: Option<&LValue>,
-        value: Option<&LValue>,
+        vars: RangeVars,
         x: &Expr,
         kt: TypeId,
         vt: TypeId,
         body: &Block,
     ) {
+        let RangeVars { key, value, .. } = vars;
         let mt = self.norm(x.ty);
         let m = self.expr(x);
         let m = self.snapshot(m, mt);
@@ -253,7 +265,7 @@ impl<'a, 'm> Builder<'a, 'm> {
         );
         self.terminate(Terminator::Branch(done, exit, body_b));
         self.switch_to(body_b);
-        self.fresh_iteration_vars(key, value);
+        self.fresh_iteration_vars(vars);
         if let Some(k) = key {
             let kv = self.load(kp, kt);
             let d = self.dest(k);

@@ -141,6 +141,10 @@ fn walk_expr_children(e: &Expr, f: &mut impl FnMut(&Expr)) {
             args.iter().for_each(&mut each);
         }
         ExprKind::Builtin { args, .. } => args.iter().for_each(each),
+        ExprKind::Let { value, body, .. } => {
+            each(value);
+            each(body);
+        }
         ExprKind::Unary { x, .. }
         | ExprKind::Convert(x)
         | ExprKind::ToIface(x)

@@ -7,6 +7,7 @@
 //! returns and branches. Range loops are in range.rs.
 
 use super::Builder;
+use super::place::Check;
 use crate::ir::{BlockId, Local, Operand, Place, Rvalue, Terminator};
 use crate::syntax::ast::BinaryOp;
 use crate::types::ty::{TypeId, ids};
@@ -60,9 +61,17 @@ impl<'a, 'm> Builder<'a, 'm> {
                 target,
                 key,
                 value,
+                define,
                 x,
                 body,
-            } => self.range_stmt(*target, key.as_ref(), value.as_ref(), x, body),
+            } => {
+                let vars = super::range::RangeVars {
+                    key: key.as_ref(),
+                    value: value.as_ref(),
+                    define: *define,
+                };
+                self.range_stmt(*target, vars, x, body)
+            }
             StmtKind::Switch { target, tag, cases } => {
                 self.switch_stmt(*target, tag.as_ref(), cases)
             }
@@ -138,6 +147,30 @@ impl<'a, 'm> Builder<'a, 'm> {
         }
     }
 
+    /// The place with the locals its address depends on (pointers,
+    /// indexes) copied, so that later assignments to them do not move it.
+    fn freeze(&mut self, p: Place) -> Place {
+        match p {
+            Place::Mem { addr, ty } => {
+                let a = self.snapshot_local(addr);
+                Place::Mem { addr: a, ty }
+            }
+            Place::Field(b, i) => Place::Field(Box::new(self.freeze(*b)), i),
+            Place::Elem(b, i) => {
+                let b = self.freeze(*b);
+                let i = self.snapshot_local(i);
+                Place::Elem(Box::new(b), i)
+            }
+            p => p,
+        }
+    }
+
+    fn snapshot_local(&mut self, l: Local) -> Local {
+        let c = self.temp(self.f.locals[l.0 as usize]);
+        self.assign(Place::Local(c), Rvalue::Use(Operand::Copy(Place::Local(l))));
+        c
+    }
+
     pub fn store_dest(&mut self, d: Dest, v: Operand) {
         match d {
             Dest::Place(p) => self.assign(p, Rvalue::Use(v)),
@@ -150,7 +183,33 @@ impl<'a, 'm> Builder<'a, 'm> {
     }
 
     fn assign_stmt(&mut self, lhs: &[LValue], rhs: &[Expr]) {
-        let dests: Vec<Dest> = lhs.iter().map(|l| self.dest(l)).collect();
+        // In a tuple assignment the pointers and indexes on the left are
+        // evaluated before any assignment (`h, h.next = h.next, nil`
+        // stores through the old h), and each store's nil or bounds check
+        // comes just before it, as in gc.
+        let mut checks: Vec<Vec<Check>> = Vec::new();
+        let dests: Vec<Dest> = if lhs.len() > 1 {
+            lhs.iter()
+                .map(|l| {
+                    let mut cs = Vec::new();
+                    let d = match l {
+                        LValue::Addr(e) => {
+                            let p = self.place_checks_later(e, &mut cs);
+                            Dest::Place(self.freeze(p))
+                        }
+                        l => match self.dest(l) {
+                            Dest::Place(p) => Dest::Place(self.freeze(p)),
+                            d => d,
+                        },
+                    };
+                    checks.push(cs);
+                    d
+                })
+                .collect()
+        } else {
+            lhs.iter().map(|l| self.dest(l)).collect()
+        };
+        checks.resize_with(dests.len(), Vec::new);
         let values = if rhs.len() == 1 && lhs.len() > 1 {
             let vs = self.multi(&rhs[0]);
             let tys = self.tuple_types(&rhs[0], vs.len());
@@ -173,8 +232,11 @@ impl<'a, 'm> Builder<'a, 'm> {
         } else {
             rhs.iter().map(|e| self.norm(e.ty)).collect()
         };
-        for ((d, v), vt) in dests.into_iter().zip(values).zip(value_types) {
+        for (((d, v), vt), cs) in dests.into_iter().zip(values).zip(value_types).zip(checks) {
             let v = self.convert_for_dest(&d, v, vt);
+            for c in cs {
+                self.run_check(c);
+            }
             self.store_dest(d, v);
         }
     }
