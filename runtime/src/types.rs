@@ -2,8 +2,10 @@
 //! definition of a Go type's run-time description, emitted by the compiler
 //! (compiler/src/codegen/typedesc.rs) and read here, by the maps, the
 //! interface code, printing and (later) the collector. Go code reads the
-//! same layout through stdlib/internal/abi. All three must agree; a test
-//! in the compiler checks the offsets.
+//! same layout through a mirror struct (`rtype` in stdlib/fmt/value.go).
+//! All must agree with the table below: a test here checks `TypeDesc`
+//! against it and a test in compiler/src/codegen/typedesc.rs checks the
+//! compiler's offsets against it.
 //!
 //! Layout (every field at a fixed offset, 8-byte aligned, 136 bytes):
 //!
@@ -289,3 +291,57 @@ pub static STRING_DESC: StaticDesc = StaticDesc(TypeDesc {
     methods: std::ptr::null(),
     nmethods: 0,
 });
+
+#[cfg(test)]
+mod layout_tests {
+    use super::TypeDesc;
+    use std::mem::offset_of;
+
+    /// The (offset, field) rows of the layout table at the top of this
+    /// file; the compiler's `codegen/typedesc.rs` checks its constants
+    /// against the same table.
+    fn documented() -> Vec<(usize, String)> {
+        include_str!("types.rs")
+            .lines()
+            .filter_map(|l| l.strip_prefix("//! | "))
+            .filter_map(|row| {
+                let mut cells = row.split(" | ");
+                let off = cells.next()?.parse().ok()?;
+                let field = cells.next()?.split(' ').next()?.to_string();
+                Some((off, field))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn struct_matches_documented_layout() {
+        let rows = documented();
+        assert_eq!(rows.len(), 19, "one row per field");
+        for (off, field) in rows {
+            let actual = match field.as_str() {
+                "size" => offset_of!(TypeDesc, size),
+                "ptrdata" => offset_of!(TypeDesc, ptrdata),
+                "hash" => offset_of!(TypeDesc, hash),
+                "kind" => offset_of!(TypeDesc, kind),
+                "align" => offset_of!(TypeDesc, align),
+                "flags" => offset_of!(TypeDesc, flags),
+                "pad" => offset_of!(TypeDesc, pad),
+                "equal" => offset_of!(TypeDesc, equal),
+                "hashfn" => offset_of!(TypeDesc, hashfn),
+                "gcdata" => offset_of!(TypeDesc, gcdata),
+                "name" => offset_of!(TypeDesc, name),
+                "pkgpath" => offset_of!(TypeDesc, pkgpath),
+                "elem" => offset_of!(TypeDesc, elem),
+                "key" => offset_of!(TypeDesc, key),
+                "len" => offset_of!(TypeDesc, len),
+                "fields" => offset_of!(TypeDesc, fields),
+                "nfields" => offset_of!(TypeDesc, nfields),
+                "methods" => offset_of!(TypeDesc, methods),
+                "nmethods" => offset_of!(TypeDesc, nmethods),
+                other => panic!("undocumented field {other}"),
+            };
+            assert_eq!(actual, off, "offset of {field}");
+        }
+        assert_eq!(std::mem::size_of::<TypeDesc>(), 136);
+    }
+}

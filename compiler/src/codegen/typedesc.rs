@@ -531,3 +531,53 @@ fn type_hash(name: &str, t: TypeId) -> u32 {
     }
     h ^ t.0.wrapping_mul(0x9e3779b9)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The (offset, field) rows of the layout table documented in the
+    /// runtime, which also checks its `TypeDesc` struct against them.
+    fn documented() -> Vec<(usize, String)> {
+        include_str!("../../../runtime/src/types.rs")
+            .lines()
+            .filter_map(|l| l.strip_prefix("//! | "))
+            .filter_map(|row| {
+                let mut cells = row.split(" | ");
+                let off = cells.next()?.parse().ok()?;
+                let field = cells.next()?.split(' ').next()?.to_string();
+                Some((off, field))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn offsets_match_the_runtime_layout() {
+        let ours = [
+            ("size", OFF_SIZE),
+            ("ptrdata", OFF_PTRDATA),
+            ("hash", OFF_HASH),
+            ("kind", OFF_KIND),
+            ("align", OFF_ALIGN),
+            ("flags", OFF_FLAGS),
+            ("equal", OFF_EQUAL),
+            ("hashfn", OFF_HASHFN),
+            ("gcdata", OFF_GCDATA),
+            ("name", OFF_NAME),
+            ("pkgpath", OFF_PKGPATH),
+            ("elem", OFF_ELEM),
+            ("key", OFF_KEY),
+            ("len", OFF_LEN),
+            ("fields", OFF_FIELDS),
+            ("nfields", OFF_NFIELDS),
+            ("methods", OFF_METHODS),
+            ("nmethods", OFF_NMETHODS),
+        ];
+        let doc = documented();
+        for (name, off) in ours {
+            let row = doc.iter().find(|(_, f)| f == name);
+            assert_eq!(row.map(|r| r.0), Some(off), "offset of {name}");
+        }
+        assert_eq!(DESC_SIZE, 136);
+    }
+}
