@@ -73,11 +73,7 @@ impl<'a> Checker<'a> {
             return None;
         };
         // Offsets accumulate along the embedded path (no pointers).
-        let mut t = self
-            .tt
-            .pointee(xv.ty)
-            .filter(|_| !s.path.is_empty())
-            .unwrap_or(xv.ty);
+        let mut t = self.tt.pointee(xv.ty).unwrap_or(xv.ty);
         let mut off = 0u64;
         let mut steps = s.path.clone();
         steps.push(index);

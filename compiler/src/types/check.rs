@@ -302,6 +302,7 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 self.resolve_blank_vars(pkg, fi as u32, di as u32, decl);
+                self.resolve_blank_consts(fi as u32, decl);
                 for name in decl_names(decl) {
                     let scope = self.pkg_scopes[pkg as usize];
                     if let Some(obj) = self.sc.lookup_local(scope, &name.name)
@@ -332,6 +333,22 @@ impl<'a> Checker<'a> {
                     name: 0,
                 };
                 self.global_var_spec(s, at);
+            }
+        }
+    }
+
+    /// Constants named `_` are never looked up, but their expressions
+    /// must be checked (and may use imports).
+    fn resolve_blank_consts(&mut self, file: u32, d: &ast::Decl) {
+        let ast::Decl::Const { specs, .. } = d else {
+            return;
+        };
+        for (si, s) in specs.iter().enumerate() {
+            for (ni, n) in s.names.iter().enumerate() {
+                if n.name == "_" {
+                    self.cur_file = file;
+                    self.const_spec_value(specs, si, ni);
+                }
             }
         }
     }

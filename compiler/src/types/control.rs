@@ -400,7 +400,11 @@ impl<'a> Checker<'a> {
                     None => continue,
                 },
             };
-            if let Some(c) = super::decl::const_of(&v) {
+            // As go/types: only integer, float and string constants are
+            // checked for duplicates (`case false, false` is allowed).
+            if let Some(c) = super::decl::const_of(&v)
+                && matches!(c, Const::Int(_) | Const::Float(_) | Const::Str(_))
+            {
                 if let Some((_, prev)) = seen.iter().find(|(p, _)| *p == c) {
                     let d = self.describe(e, &v);
                     let d = crate::diag::Diagnostic::new(

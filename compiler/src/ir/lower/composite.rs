@@ -206,16 +206,38 @@ impl<'a, 'm> Builder<'a, 'm> {
             }
         };
         let size = self.size_of(elem);
-        let p = self.eval(ids::UINTPTR, Rvalue::PtrAdd(base, lo.clone(), size));
         let n = self.eval(
             ids::INT,
             Rvalue::Binary(BinaryOp::Sub, hi, lo.clone(), ids::INT),
         );
+        let c = if is_string {
+            n.clone()
+        } else {
+            self.eval(
+                ids::INT,
+                Rvalue::Binary(BinaryOp::Sub, cap_v, lo.clone(), ids::INT),
+            )
+        };
+        let lo = self.base_offset(lo, c.clone());
+        let p = self.eval(ids::UINTPTR, Rvalue::PtrAdd(base, lo, size));
         if is_string {
             return self.eval(ty, Rvalue::Make(ty, vec![p, n]));
         }
-        let c = self.eval(ids::INT, Rvalue::Binary(BinaryOp::Sub, cap_v, lo, ids::INT));
         self.eval(ty, Rvalue::Make(ty, vec![p, n, c]))
+    }
+
+    /// The index the result of a slice expression starts at: `lo`, but 0
+    /// when the result has no capacity (length, for strings), so that
+    /// the pointer never points past the end of the object, as in gc.
+    fn base_offset(&mut self, lo: Operand, cap: Operand) -> Operand {
+        if matches!(&lo, Operand::Const(c, _) if c.as_int() == Some(0)) {
+            return lo;
+        }
+        let nonempty = self.eval(
+            ids::BOOL,
+            Rvalue::Binary(BinaryOp::Ne, cap, Builder::int(0), ids::INT),
+        );
+        self.select(nonempty, lo, Builder::int(0), ids::INT)
     }
 
     /// Panics with bounds error `kind` unless `0 <= x <= y` (unsigned).
