@@ -94,7 +94,14 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
             .map_err(|e| Failure::Io(format!("write {}: {e}", out.display())))?;
         return Ok(Some(out));
     }
-    crate::link::link(opts.arch, &object, &out).map_err(|e| Failure::Internal(e.to_string()))?;
+    // Symbols are stripped unless RGO_KEEP_SYMBOLS is set (for perf).
+    let strip = if std::env::var_os("RGO_KEEP_SYMBOLS").is_some() {
+        crate::link::Strip::Debug
+    } else {
+        crate::link::Strip::All
+    };
+    crate::link::link_with(opts.arch, &object, &out, strip)
+        .map_err(|e| Failure::Internal(e.to_string()))?;
     Ok(Some(out))
 }
 

@@ -5,61 +5,48 @@
 //! printpanics does (calling `Error()` or `String()` when the value has
 //! them), and failed type assertions.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-
 use crate::panic::{ErrorKind, error_panic, runtime_error};
 use crate::print::{print_float, print_int, print_uint, rgo_print_pointer};
 use crate::string::GoString;
 use crate::sys::write_stderr;
 use crate::types::*;
 
-/// Itabs built at run time, by (interface type, dynamic type); 0 when the
-/// type does not implement the interface.
-static ITABS: Mutex<Option<HashMap<(usize, usize), usize>>> = Mutex::new(None);
-
-/// The itab of `typ` for interface `inter`, or null when `typ` lacks a
-/// method (the first missing one's name in `missing`).
-fn getitab(inter: &TypeDesc, typ: &TypeDesc, missing: &mut &'static [u8]) -> *const Itab {
-    let key = (inter as *const _ as usize, typ as *const _ as usize);
-    if let Some(v) = ITABS.lock().unwrap().get_or_insert_with(HashMap::new).get(&key) {
-        if *v == 0 {
-            *missing = first_missing(inter, typ);
-        }
-        return *v as *const Itab;
+/// The itab of `typ` for `inter`, or null when `typ` lacks a method.
+/// Built once, then cached in itab.rs (failures too: an itab whose first
+/// method is null).
+fn getitab(inter: &TypeDesc, typ: &TypeDesc) -> *const Itab {
+    let mut itab = crate::itab::lookup(inter, typ);
+    if itab.is_null() {
+        itab = build_itab(inter, typ);
     }
+    // SAFETY: a cached itab has room for at least one method.
+    if unsafe { Itab::method(itab, 0).is_null() } {
+        return std::ptr::null();
+    }
+    itab
+}
+
+/// Builds and caches the itab of `typ` for `inter`, with a null first
+/// method when a method is missing.
+fn build_itab(inter: &TypeDesc, typ: &TypeDesc) -> *const Itab {
     let want = inter.imethods();
     let have = typ.method_set();
-    let mut fun = Vec::with_capacity(want.len());
-    for m in want {
+    let p = crate::itab::new_itab(inter, typ, want.len());
+    for (i, m) in want.iter().enumerate() {
         let found = have.iter().find(|h| {
             h.name.as_bytes() == m.name.as_bytes()
                 && h.pkgpath.as_bytes() == m.pkgpath.as_bytes()
                 && h.mtyp == m.typ
         });
-        match found {
-            Some(h) => fun.push(h.ifn),
-            None => {
-                *missing = static_name(m.name);
-                ITABS.lock().unwrap().as_mut().unwrap().insert(key, 0);
-                return std::ptr::null();
-            }
-        }
+        let Some(h) = found else {
+            // SAFETY: `p` is fresh; a null first method marks the failure.
+            unsafe { Itab::set_method(p, 0, std::ptr::null()) };
+            break;
+        };
+        // SAFETY: `p` has room for `want.len()` methods.
+        unsafe { Itab::set_method(p, i, h.ifn) };
     }
-    let size = std::mem::size_of::<Itab>() + 8 * fun.len();
-    let p = crate::alloc::alloc(size, 8) as *mut Itab;
-    // SAFETY: `p` has room for the header and the method pointers.
-    unsafe {
-        (*p).inter = inter;
-        (*p).typ = typ;
-        (*p).hash = typ.hash;
-        let fp = (p as *mut u8).add(std::mem::size_of::<Itab>()) as *mut *const u8;
-        for (i, f) in fun.into_iter().enumerate() {
-            *fp.add(i) = f;
-        }
-    }
-    ITABS.lock().unwrap().as_mut().unwrap().insert(key, p as usize);
-    p
+    crate::itab::insert(p)
 }
 
 fn first_missing(inter: &TypeDesc, typ: &TypeDesc) -> &'static [u8] {
@@ -98,12 +85,13 @@ pub unsafe extern "C" fn rgo_assert_iface(inter: *const TypeDesc, typ: *const Ty
         }
         return std::ptr::null();
     }
-    let mut missing: &[u8] = b"";
     // SAFETY: descriptors emitted by the compiler.
-    let itab = unsafe { getitab(&*inter, &*typ, &mut missing) };
+    let itab = unsafe { getitab(&*inter, &*typ) };
     if itab.is_null() && must != 0 {
         // SAFETY: as above.
         let (have, want) = unsafe { ((*typ).name(), (*inter).name()) };
+        // SAFETY: as above.
+        let missing = unsafe { first_missing(&*inter, &*typ) };
         let mut m = b"interface conversion: ".to_vec();
         m.extend_from_slice(have);
         m.extend_from_slice(b" is not ");

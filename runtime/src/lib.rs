@@ -143,6 +143,7 @@ mod sys;
 #[allow(dead_code)]
 mod types;
 mod iface;
+mod itab;
 mod fmtio;
 mod fmtfloat;
 mod map;

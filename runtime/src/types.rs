@@ -116,6 +116,27 @@ pub struct Itab {
     pub fun: [*const u8; 0],
 }
 
+impl Itab {
+    /// Method `i` of the table following the header of the itab at `p`.
+    ///
+    /// # Safety
+    /// `p` must point to an itab with more than `i` methods.
+    pub unsafe fn method(p: *const Itab, i: usize) -> *const u8 {
+        // SAFETY: guaranteed by the caller; the methods follow the header
+        // in the same allocation.
+        unsafe { *(p.add(1) as *const *const u8).add(i) }
+    }
+
+    /// Sets method `i` of the itab at `p`.
+    ///
+    /// # Safety
+    /// `p` must point to an unpublished itab with more than `i` methods.
+    pub unsafe fn set_method(p: *mut Itab, i: usize, f: *const u8) {
+        // SAFETY: guaranteed by the caller.
+        unsafe { *(p.add(1) as *mut *const u8).add(i) = f }
+    }
+}
+
 /// The type has a name of its own (a defined type or predeclared one).
 pub const FLAG_NAMED: u8 = 1;
 /// Values can be compared with `==` (`equal` is set).

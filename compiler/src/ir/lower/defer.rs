@@ -47,7 +47,12 @@ impl<'a, 'm> Builder<'a, 'm> {
         }
         let ty = self.tt.intern(Type::Struct(fields));
         let frame = self.temp(ty);
-        self.assign(Place::Local(frame), Rvalue::Use(Operand::Zero(ty)));
+        // The header is written by setjmp; only the results start zeroed.
+        for i in 0..f.results.len() {
+            let slot = Place::Local(frame).field(1 + i as u32);
+            let t = self.place_type(&slot);
+            self.assign(slot, Rvalue::Use(Operand::Zero(t)));
+        }
         self.defer = Some(DeferFrame { frame, ty });
         for r in &f.results {
             if boxed.contains(&r.0) {
