@@ -33,6 +33,6 @@ fn main() {
             }
             _ => {}
         }
-        print!("{}", rgo::diag::render_all(&map, &diags, false, false));
+        print!("{}", rgo::diag::render_all(&map, &diags, false, false, 10));
     }
 }

@@ -55,16 +55,16 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
         main_files.push(parse(&map, id, &mut diags));
     }
     if opts.emit == Emit::Ast {
-        report(&map, &mut diags)?;
+        report(&map, &mut diags, opts.check_only)?;
         for f in &main_files {
             print!("{}", syntax::dump(f));
         }
         return Ok(None);
     }
-    report(&map, &mut diags)?;
+    report(&map, &mut diags, opts.check_only)?;
     let mut checked = match front_end(&mut map, main_files, !opts.check_only) {
         Ok(c) => c,
-        Err(mut d) => return report(&map, &mut d).and(Err(Failure::Reported)),
+        Err(mut d) => return report(&map, &mut d, opts.check_only).and(Err(Failure::Reported)),
     };
     if opts.check_only {
         return Ok(None);
@@ -72,7 +72,7 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
     let module = match crate::ir::lower::lower(&checked.program, &mut checked.types) {
         Ok(m) => m,
         Err(mut d) => {
-            report(&map, &mut d)?;
+            report(&map, &mut d, opts.check_only)?;
             return Err(Failure::Reported);
         }
     };
@@ -119,7 +119,7 @@ pub fn front_end(
     if !diags.is_empty() {
         return Err(diags);
     }
-    let checked = types::check(&pkgs, map);
+    let checked = types::check(&pkgs, map, need_main);
     if checked.diags.is_empty() {
         return Ok(checked);
     }
@@ -151,14 +151,16 @@ fn parse(map: &SourceMap, id: FileId, diags: &mut Vec<Diagnostic>) -> ast::File 
 }
 
 /// Prints diagnostics (gc's one-line form, with snippets on a terminal)
-/// and fails if there were any.
-fn report(map: &SourceMap, diags: &mut Vec<Diagnostic>) -> Result<(), Failure> {
+/// and fails if there were any. A build stops after 10 errors like `go
+/// build`; `rgo check` (`all`) shows every error, like `go vet`.
+fn report(map: &SourceMap, diags: &mut Vec<Diagnostic>, all: bool) -> Result<(), Failure> {
     if diags.is_empty() {
         return Ok(());
     }
     diag::sort_and_dedup(diags);
     let tty = std::io::stderr().is_terminal();
-    eprint!("{}", diag::render_all(map, diags, tty, tty));
+    let limit = if all { usize::MAX } else { 10 };
+    eprint!("{}", diag::render_all(map, diags, tty, tty, limit));
     Err(Failure::Reported)
 }
 

@@ -76,7 +76,7 @@ fn check_file(path: &Path) -> Vec<String> {
         }
     }
     if problems.is_empty() {
-        let rendered = rgo::diag::render_all(&map, &diags, true, false);
+        let rendered = rgo::diag::render_all(&map, &diags, true, false, 10);
         insta::assert_snapshot!(
             format!("check_{}", path.file_stem().unwrap().to_string_lossy()),
             rendered

@@ -65,7 +65,7 @@ fn invalid_files_report_gc_errors() {
                 failures.push(format!("{name}:{line}: unexpected errors {msgs:?}"));
             }
         }
-        let rendered = render_all(&map, &diags, true, false);
+        let rendered = render_all(&map, &diags, true, false, 10);
         insta::assert_snapshot!(format!("invalid_{}", common::stem(&path)), rendered);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

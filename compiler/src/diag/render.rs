@@ -18,12 +18,18 @@ pub fn render(map: &SourceMap, d: &Diagnostic, snippet: bool, color: bool) -> St
     out
 }
 
-/// Renders many diagnostics in order. Like gc, stops after 10 errors with
-/// "too many errors".
-pub fn render_all(map: &SourceMap, diags: &[Diagnostic], snippet: bool, color: bool) -> String {
+/// Renders many diagnostics in order. Like gc, stops after `limit`
+/// errors with "too many errors".
+pub fn render_all(
+    map: &SourceMap,
+    diags: &[Diagnostic],
+    snippet: bool,
+    color: bool,
+    limit: usize,
+) -> String {
     let mut out = String::new();
     for (i, d) in diags.iter().enumerate() {
-        if i == 10 {
+        if i == limit {
             out.push_str(&format!("{}: too many errors\n", map.position(d.span)));
             break;
         }

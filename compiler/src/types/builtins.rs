@@ -313,6 +313,7 @@ impl<'a> Checker<'a> {
     }
 
     fn panic_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        self.panic_calls.insert(e.span);
         if !self.arity(e, args, 1) {
             return Operand::Invalid;
         }

@@ -100,6 +100,10 @@ pub(super) struct Checker<'a> {
     /// A builtin's argument checked ahead (to see whether it is a
     /// multi-value call), handed back when the builtin checks it.
     pub prechecked: Option<(Span, super::expr::Operand)>,
+    /// A build (not `rgo check`): `main` and function bodies required.
+    pub whole_program: bool,
+    /// Calls of the builtin panic, for terminating statements.
+    pub panic_calls: super::terminate::PanicCalls,
     /// While a builtin over a call's results is checked: the call's text,
     /// which messages show for the locals holding the results.
     pub tuple_call: Option<String>,
@@ -117,7 +121,15 @@ pub(super) struct Checker<'a> {
 
 /// Checks all packages; `pkgs` must list dependencies before dependents
 /// and end with the main package.
-pub fn check(pkgs: &[PackageSource], sources: &crate::source::SourceMap) -> Checked {
+/// Checks the packages (dependencies first, the main package last). With
+/// `whole_program` (a build) the main package must declare `main` and
+/// every function must have a body; `rgo check` checks a package alone,
+/// like `go vet`, where neither is required.
+pub fn check(
+    pkgs: &[PackageSource],
+    sources: &crate::source::SourceMap,
+    whole_program: bool,
+) -> Checked {
     let mut sc = Scopes::default();
     let mut tt = TypeTable::new();
     let universe = universe::build(&mut sc, &mut tt);
@@ -143,6 +155,8 @@ pub fn check(pkgs: &[PackageSource], sources: &crate::source::SourceMap) -> Chec
         var_inits: Vec::new(),
         pending_key_checks: Vec::new(),
         prechecked: None,
+        whole_program,
+        panic_calls: Default::default(),
         tuple_call: None,
         type_decl_depth: 0,
         method_decls: Vec::new(),
@@ -301,6 +315,21 @@ impl<'a> Checker<'a> {
                 {
                     continue;
                 }
+                if let ast::Decl::Func(fd) = decl
+                    && fd.name.name == "_"
+                {
+                    // Never looked up, but checked (and compiled).
+                    self.cur_file = fi as u32;
+                    let at = DeclRef {
+                        pkg,
+                        file: fi as u32,
+                        decl: di as u32,
+                        spec: 0,
+                        name: 0,
+                    };
+                    self.declare_func(fd, at, false);
+                    continue;
+                }
                 self.resolve_blank_vars(pkg, fi as u32, di as u32, decl);
                 self.resolve_blank_consts(fi as u32, decl);
                 for name in decl_names(decl) {
@@ -399,6 +428,7 @@ impl<'a> Checker<'a> {
             .map(|o| self.sc.obj(o).kind.clone())
         {
             Some(ObjKind::Func(id, _)) => self.prog.main = Some(id),
+            Some(_) | None if !self.whole_program => {}
             Some(_) => {}
             None => {
                 let span = self.pkgs[last]

@@ -433,15 +433,17 @@ impl<'a> Checker<'a> {
         }
         let sig = self.signature(&fd.sig)?;
         let pkg = self.pkgs[self.cur_pkg as usize].path.clone();
-        let symbol = if is_init {
-            format!("{pkg}.init.{}", self.prog.funcs.len())
+        let symbol = if is_init || fd.name.name == "_" {
+            format!("{pkg}.{}.{}", fd.name.name, self.prog.funcs.len())
         } else {
             format!("{pkg}.{}", fd.name.name)
         };
         let id = self.add_func(symbol, sig, fd.name.span);
         match &fd.body {
             Some(_) => self.bodies.push((id, at)),
-            None if self.is_main_pkg() => self.error(fd.name.span, "missing function body"),
+            None if self.is_main_pkg() && self.whole_program => {
+                self.error(fd.name.span, "missing function body")
+            }
             None => {}
         }
         if is_init {
