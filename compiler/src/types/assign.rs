@@ -31,8 +31,7 @@ impl<'a> Checker<'a> {
         match &x.kind {
             ExprKind::Zero if x.ty == ids::UNTYPED_NIL => "nil".to_string(),
             ExprKind::Const(c) if self.tt.is_untyped(x.ty) => {
-                let lit = matches!(e.kind, ast::ExprKind::BasicLit { .. });
-                if lit || s == c.display() {
+                if s == c.display() {
                     format!("{s} ({t} constant)")
                 } else {
                     format!("{s} ({t} constant {})", c.display())

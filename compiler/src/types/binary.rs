@@ -69,15 +69,19 @@ impl<'a> Checker<'a> {
         let converted = match (xu, yu) {
             (true, false) => {
                 let t = yv.ty;
-                self.implicit(xv, t)
-                    .map(|xv| (xv, yv))
-                    .map_err(|xv| (xv.ty, t))
+                match self.implicit(xv, t) {
+                    Ok(xv) => Ok((xv, yv)),
+                    Err(xv) if self.untyped_value_error(x, &xv, t) => return None,
+                    Err(xv) => Err((xv.ty, t)),
+                }
             }
             (false, true) => {
                 let t = xv.ty;
-                self.implicit(yv, t)
-                    .map(|yv| (xv, yv))
-                    .map_err(|yv| (t, yv.ty))
+                match self.implicit(yv, t) {
+                    Ok(yv) => Ok((xv, yv)),
+                    Err(yv) if self.untyped_value_error(y, &yv, t) => return None,
+                    Err(yv) => Err((t, yv.ty)),
+                }
             }
             (true, true) => Ok(self.match_untyped(xv, yv)?),
             (false, false) => Ok((xv, yv)),
@@ -114,6 +118,32 @@ impl<'a> Checker<'a> {
             return None;
         }
         Some((xv, yv))
+    }
+
+    /// An untyped numeric constant that cannot take the other operand's
+    /// numeric type because of its value: reports gc's `300 (untyped int
+    /// constant) overflows int8` / `1.5 (untyped float constant) truncated
+    /// to int` at the constant and returns true.
+    fn untyped_value_error(&mut self, a: &ast::Expr, v: &Expr, target: TypeId) -> bool {
+        use super::constant::Repr;
+        let Some(c) = super::decl::const_of(v) else {
+            return false;
+        };
+        let Some(b) = self.tt.basic(target) else {
+            return false;
+        };
+        if !b.is_numeric() || !c.is_numeric() {
+            return false;
+        }
+        let what = match super::constant::representable(&c, b) {
+            Err(Repr::Overflow) => "overflows",
+            Err(Repr::Truncated) => "truncated to",
+            _ => return false,
+        };
+        let d = self.describe(a, v);
+        let t = self.tt.display(target);
+        self.error(a.span, format!("{d} {what} {t}"));
+        true
     }
 
     /// Operands of different types where one is assignable to the other

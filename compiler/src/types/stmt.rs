@@ -35,7 +35,7 @@ impl<'a> Checker<'a> {
             ast::StmtKind::Assign { lhs, op, rhs } => match op {
                 AssignOp::Assign => self.assign(s, lhs, rhs, out),
                 AssignOp::Define => self.define(s, lhs, rhs, out),
-                AssignOp::Op(op) => self.op_assign(s, lhs, *op, rhs, out),
+                AssignOp::Op(op) => self.op_assign(s, lhs, *op, rhs, None, out),
             },
             ast::StmtKind::Return(xs) => self.return_stmt(s, xs, out),
             ast::StmtKind::Break(label) => self.branch(s, label.as_ref(), false, out),
@@ -360,6 +360,7 @@ impl<'a> Checker<'a> {
         lhs: &[ast::Expr],
         op: BinaryOp,
         rhs: &[ast::Expr],
+        incdec: Option<&str>,
         out: &mut Vec<Stmt>,
     ) {
         let (Some(l), Some(r), 1, 1) = (lhs.first(), rhs.first(), lhs.len(), rhs.len()) else {
@@ -373,6 +374,18 @@ impl<'a> Checker<'a> {
         let Some((lv, lt)) = self.lvalue(l) else {
             return;
         };
+        if let Some(o) = incdec
+            && !self.tt.pred(lt, |b| b.is_numeric())
+            && lt != ids::INVALID
+        {
+            self.value(l); // an operand of the failed operation: used
+            let (x, t) = (crate::syntax::printer::expr_string(l), self.tt.display(lt));
+            self.error(
+                s.span,
+                format!("invalid operation: {x}{o} (non-numeric type {t})"),
+            );
+            return;
+        }
         let synthetic = ast::Expr {
             kind: ast::ExprKind::Binary {
                 op,
@@ -405,12 +418,17 @@ impl<'a> Checker<'a> {
             },
             span: s.span,
         };
-        let op = if inc { BinaryOp::Add } else { BinaryOp::Sub };
+        let (op, o) = if inc {
+            (BinaryOp::Add, "++")
+        } else {
+            (BinaryOp::Sub, "--")
+        };
         self.op_assign(
             s,
             std::slice::from_ref(x),
             op,
             std::slice::from_ref(&one),
+            Some(o),
             out,
         );
     }
