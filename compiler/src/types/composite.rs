@@ -53,6 +53,8 @@ impl<'a> Checker<'a> {
             },
             Type::Struct(fields) => self.struct_literal(e, t, &fields, elts),
             Type::Map(k, v) => self.map_literal(e, t, k, v, elts),
+            // A type whose declaration failed was reported already.
+            Type::Basic(super::ty::Basic::Invalid) => Operand::Invalid,
             _ => {
                 let s = self.tt.display(t);
                 self.error(e.span, format!("invalid composite literal type {s}"));

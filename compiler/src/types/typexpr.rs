@@ -252,11 +252,17 @@ impl<'a> Checker<'a> {
         let mut out: Vec<Field> = Vec::new();
         let mut ok = true;
         for f in fields {
-            let Some(t) = self.type_expr(&f.ty) else {
-                ok = false;
-                continue;
-            };
+            // A field of an erroneous type keeps its name (with the
+            // invalid type), so the struct stays usable and later uses
+            // report nothing more, as in go/types.
+            let t = self.type_expr(&f.ty).unwrap_or(ids::INVALID);
             let tag = f.tag.clone();
+            if t == ids::INVALID && !f.names.is_empty() {
+                for n in &f.names {
+                    self.add_field(&mut out, n.name.clone(), n.span, t, false, tag.clone());
+                }
+                continue;
+            }
             if f.names.is_empty() {
                 let Some(name) = self.embedded_name(&f.ty, t) else {
                     ok = false;
