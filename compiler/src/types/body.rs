@@ -233,6 +233,9 @@ impl<'a> Checker<'a> {
     pub(super) fn declare_in_scope(&mut self, obj: ObjId, name: &ast::Ident) {
         let scope = self.scope();
         if let Some(prev) = self.sc.declare(scope, obj) {
+            // The redeclaration is not a variable of its own: it is never
+            // reported as unused.
+            self.sc.obj_mut(obj).used = true;
             let prev_span = self.sc.obj(prev).span;
             let d = crate::diag::Diagnostic::new(
                 name.span,

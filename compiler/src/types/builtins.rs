@@ -386,20 +386,8 @@ impl<'a> Checker<'a> {
     }
 
     fn delete_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
-        if args.len() != 2 {
-            let s = crate::syntax::printer::expr_string(e);
-            let which = if args.len() < 2 {
-                "not enough"
-            } else {
-                "too many"
-            };
-            self.error(
-                e.span,
-                format!(
-                    "invalid operation: {which} arguments for {s} (expected 2, found {})",
-                    args.len()
-                ),
-            );
+        // On a count mismatch the arguments are still checked (and used).
+        if !self.arity(e, args, 2) {
             return Operand::Invalid;
         }
         let Some(m) = self.value(&args[0]) else {
