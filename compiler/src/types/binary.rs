@@ -146,6 +146,21 @@ impl<'a> Checker<'a> {
         true
     }
 
+    /// The position of a binary expression's operator: the first
+    /// non-blank byte after its left operand (gc reports constant
+    /// overflow there).
+    fn operator_span(&self, e: &ast::Expr) -> crate::source::Span {
+        let ast::ExprKind::Binary { x, .. } = &e.kind else {
+            return e.span;
+        };
+        let text = self.sources.file(e.span.file).text.as_bytes();
+        let mut at = x.span.end as usize;
+        while at < e.span.end as usize && text.get(at).is_some_and(|b| b.is_ascii_whitespace()) {
+            at += 1;
+        }
+        crate::source::Span::new(e.span.file, at, at + 1)
+    }
+
     /// Operands of different types where one is assignable to the other
     /// with the same representation: the first converted to the second's
     /// type, or the reverse.
@@ -375,7 +390,17 @@ impl<'a> Checker<'a> {
                 Ok(c) => return self.typed_const(c, ty, e),
                 Err(super::constant::ConstError::Overflow) => {
                     let s = crate::syntax::printer::expr_string(e);
-                    self.error(e.span, format!("constant overflow in {s}"));
+                    let _ = s;
+                    let what = match op {
+                        BinaryOp::Add => "addition ",
+                        BinaryOp::Sub => "subtraction ",
+                        BinaryOp::Mul => "multiplication ",
+                        BinaryOp::Xor => "bitwise XOR ",
+                        BinaryOp::Shl => "shift ",
+                        _ => "",
+                    };
+                    let at = self.operator_span(e);
+                    self.error(at, format!("constant {what}overflow"));
                     return Operand::Invalid;
                 }
                 Err(_) => {}

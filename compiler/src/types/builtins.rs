@@ -18,6 +18,29 @@ impl<'a> Checker<'a> {
     /// A builtin applied to the results of a multi-value call
     /// (`copy(f())`): the results are bound to fresh locals, named by
     /// synthetic identifiers the builtin is checked with.
+    /// `append(s...)` or `append(s, x, y...)`: gc's argument count
+    /// error with the have/want lists.
+    fn append_spread_count(&mut self, args: &[ast::Expr], slice_t: TypeId, elem: TypeId) {
+        let mut have = vec![self.tt.display(slice_t)];
+        for a in &args[1..] {
+            let t = self.value(a).map_or(ids::INVALID, |x| x.ty);
+            have.push(self.tt.display(t));
+        }
+        let (what, at) = if args.len() < 2 {
+            ("not enough", args[0].span)
+        } else {
+            ("too many", args[2].span)
+        };
+        let (s, el) = (self.tt.display(slice_t), self.tt.display(elem));
+        self.error(
+            at,
+            format!(
+                "{what} arguments in call to append\n\thave ({})\n\twant ({s}, ...{el})",
+                have.join(", ")
+            ),
+        );
+    }
+
     fn builtin_over_tuple(
         &mut self,
         e: &ast::Expr,
@@ -238,7 +261,7 @@ impl<'a> Checker<'a> {
         let mut out = vec![s];
         if spread {
             if args.len() != 2 {
-                self.error(e.span, "can only use ... with final argument in list");
+                self.append_spread_count(args, slice_t, elem);
                 return Operand::Invalid;
             }
             let Some(x) = self.value(&args[1]) else {
