@@ -75,7 +75,9 @@ impl<'a> Checker<'a> {
         }
         self.check_labels(body);
         let block = super::typed::Block { stmts };
-        if !results.is_empty() && !super::terminate::is_terminating_list(&body.stmts, &self.panic_calls) {
+        if !results.is_empty()
+            && !super::terminate::is_terminating_list(&body.stmts, &self.panic_calls)
+        {
             let end = Span {
                 start: body.span.end.saturating_sub(1),
                 ..body.span

@@ -301,7 +301,7 @@ impl<'a> Checker<'a> {
         elts: &[ast::Element],
     ) -> Operand {
         let mut pairs = Vec::new();
-        let mut seen: Vec<Const> = Vec::new();
+        let mut seen: Vec<(Const, TypeId)> = Vec::new();
         let mut ok = true;
         for el in elts {
             let Some(key) = &el.key else {
@@ -315,7 +315,7 @@ impl<'a> Checker<'a> {
                 ok = false;
                 continue;
             };
-            if let Some(c) = super::decl::const_of(&kx) {
+            if let Some(c) = super::control::case_const(&kx) {
                 if seen.contains(&c) {
                     let s = crate::syntax::printer::expr_string(key);
                     self.error(key.span, format!("duplicate key {s} in map literal"));

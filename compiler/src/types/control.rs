@@ -7,7 +7,7 @@ use super::check::{Checker, Target};
 use super::constant::Const;
 use super::stmt::st;
 use super::ty::{Basic, Type, TypeId, ids};
-use super::typed::{Block, Case, Expr, LValue, Stmt, StmtKind, TargetId, TypeCase};
+use super::typed::{Block, Case, Expr, ExprKind, LValue, Stmt, StmtKind, TargetId, TypeCase};
 use crate::syntax::ast;
 
 impl<'a> Checker<'a> {
@@ -344,7 +344,7 @@ impl<'a> Checker<'a> {
         };
         let target = self.push_target(label, false);
         let mut cases = Vec::new();
-        let mut seen: Vec<(Const, ast::Expr)> = Vec::new();
+        let mut seen: Vec<((Const, TypeId), ast::Expr)> = Vec::new();
         for (i, c) in clauses.iter().enumerate() {
             let values = match (&c.exprs, &tag_v) {
                 (Some(es), Some(tag)) => self.case_values(es, tag.as_ref(), &mut seen),
@@ -385,7 +385,7 @@ impl<'a> Checker<'a> {
         &mut self,
         es: &[ast::Expr],
         tag: Option<&Expr>,
-        seen: &mut Vec<(Const, ast::Expr)>,
+        seen: &mut Vec<((Const, TypeId), ast::Expr)>,
     ) -> Vec<Expr> {
         let mut out = Vec::new();
         for e in es {
@@ -402,11 +402,15 @@ impl<'a> Checker<'a> {
             };
             // As go/types: only integer, float and string constants are
             // checked for duplicates (`case false, false` is allowed).
-            if let Some(c) = super::decl::const_of(&v)
-                && matches!(c, Const::Int(_) | Const::Float(_) | Const::Str(_))
+            if let Some(c) = case_const(&v)
+                && matches!(c.0, Const::Int(_) | Const::Float(_) | Const::Str(_))
             {
                 if let Some((_, prev)) = seen.iter().find(|(p, _)| *p == c) {
-                    let d = self.describe(e, &v);
+                    let shown = match &v.kind {
+                        ExprKind::ToIface(x) => x,
+                        _ => &v,
+                    };
+                    let d = self.describe(e, shown);
                     let d = crate::diag::Diagnostic::new(
                         e.span,
                         format!("duplicate case {d} in expression switch"),
@@ -511,8 +515,10 @@ impl<'a> Checker<'a> {
         let target = self.push_target(label, false);
         let mut cases = Vec::new();
         let mut bind_objs = Vec::new();
+        let mut seen_types: Vec<Option<TypeId>> = Vec::new();
         for c in clauses {
-            let types = self.case_types(c.exprs.as_deref().unwrap_or(&[]), xv.as_ref(), x);
+            let exprs = c.exprs.as_deref().unwrap_or(&[]);
+            let types = self.case_types(exprs, xv.as_ref(), x, &mut seen_types);
             let bind_ty = match (types.as_slice(), &xv) {
                 ([Some(t)], _) => *t,
                 (_, Some(v)) => v.ty,
@@ -547,11 +553,14 @@ impl<'a> Checker<'a> {
         out.push(st(StmtKind::Block(Block { stmts }), s.span));
     }
 
+    /// The types of one type switch clause; `seen` holds those of the
+    /// clauses before it, for duplicate cases.
     fn case_types(
         &mut self,
         es: &[ast::Expr],
         xv: Option<&Expr>,
         x: &ast::Expr,
+        seen: &mut Vec<Option<TypeId>>,
     ) -> Vec<Option<TypeId>> {
         let mut out: Vec<Option<TypeId>> = Vec::new();
         for e in es {
@@ -562,6 +571,11 @@ impl<'a> Checker<'a> {
                     .lookup(self.scope(), "nil")
                     .is_some_and(|o| matches!(self.sc.obj(o).kind, super::scope::ObjKind::Nil))
             {
+                if seen.contains(&None) {
+                    self.error(e.span, "duplicate case nil in type switch");
+                    continue;
+                }
+                seen.push(None);
                 out.push(None);
                 continue;
             }
@@ -584,11 +598,12 @@ impl<'a> Checker<'a> {
                 );
                 continue;
             }
-            if out.contains(&Some(t)) {
+            if seen.contains(&Some(t)) {
                 let s = crate::syntax::printer::expr_string(e);
                 self.error(e.span, format!("duplicate case {s} in type switch"));
                 continue;
             }
+            seen.push(Some(t));
             out.push(Some(t));
         }
         out
@@ -597,4 +612,20 @@ impl<'a> Checker<'a> {
 
 fn is_const_true(e: &Expr) -> bool {
     matches!(e.kind, super::typed::ExprKind::Const(Const::Bool(true)))
+}
+
+/// A case value's constant and its type for duplicate detection: a
+/// constant, or a constant boxed implicitly into the tag's interface type
+/// (`case 0` against an `interface{}` tag; an explicit `interface{}(0)`
+/// is no constant and never a duplicate).
+pub(super) fn case_const(v: &Expr) -> Option<(Const, TypeId)> {
+    use super::typed::ExprKind;
+    match &v.kind {
+        ExprKind::Const(c) => Some((c.clone(), v.ty)),
+        ExprKind::ToIface(x) if x.span == v.span => match &x.kind {
+            ExprKind::Const(c) => Some((c.clone(), x.ty)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
