@@ -109,7 +109,10 @@ impl<'a> Checker<'a> {
                 match self.literal_index(k) {
                     Some(i) => {
                         if let Some(n) = len.filter(|n| i >= *n) {
-                            self.error(k.span, format!("index {i} out of bounds [0:{n}]"));
+                            self.error(
+                                k.span,
+                                format!("invalid argument: index {i} out of bounds [0:{n}]"),
+                            );
                             ok = false;
                         }
                         next = i;
@@ -161,13 +164,41 @@ impl<'a> Checker<'a> {
     fn literal_index(&mut self, k: &ast::Expr) -> Option<u64> {
         let x = self.value(k)?;
         let s = crate::syntax::printer::expr_string(k);
+        let Some(c) = super::decl::const_of(&x) else {
+            self.error(k.span, format!("index {s} must be integer constant"));
+            return None;
+        };
+        // An untyped constant index is converted to int, as go/types does.
+        let x = if self.tt.is_untyped(x.ty) {
+            use super::constant::Repr;
+            match super::constant::representable(&c, super::ty::Basic::Int) {
+                Ok(c) => Expr {
+                    kind: ExprKind::Const(c),
+                    ty: super::ty::ids::INT,
+                    ..x
+                },
+                Err(why) => {
+                    let d = self.describe(k, &x);
+                    let msg = match why {
+                        Repr::Overflow => format!("{d} overflows int"),
+                        Repr::Truncated => format!("{d} truncated to int"),
+                        Repr::Mismatch => format!("cannot convert {d} to type int"),
+                    };
+                    self.error(k.span, msg);
+                    return None;
+                }
+            }
+        } else {
+            x
+        };
         match super::decl::const_of(&x).and_then(|c| c.as_bigint()) {
-            Some(v) if x.ty != super::ty::ids::INVALID => {
+            Some(v) if self.tt.pred(x.ty, super::ty::Basic::is_integer) => {
                 use num_traits::{Signed, ToPrimitive};
                 if v.is_negative() {
+                    let d = self.describe(k, &x);
                     self.error(
                         k.span,
-                        format!("index {s} must be non-negative integer constant"),
+                        format!("invalid argument: index {d} must not be negative"),
                     );
                     return None;
                 }
