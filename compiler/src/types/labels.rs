@@ -66,8 +66,10 @@ impl<'a> Checker<'a> {
         };
         let fwd = self.block_branches(&mut p, None, body.span, &body.stmts);
         for g in fwd {
-            let msg = match p.labels.get(&g.label.name) {
+            let msg = match p.labels.get_mut(&g.label.name) {
                 Some(l) => {
+                    // The goto is wrong, but it does use the label.
+                    l.used = true;
                     let start = self.position_of(p.starts[l.block]);
                     format!("goto {} jumps into block starting at {start}", g.label.name)
                 }
