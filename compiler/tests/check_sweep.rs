@@ -6,23 +6,12 @@
 //! `cargo test --release --test check_sweep -- --ignored`. Skips cleanly
 //! when the Go tree is absent.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::go_files;
+use std::path::Path;
 
 const GOROOT: &str = "/usr/lib/go-1.23";
-
-fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            go_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "go") {
-            out.push(p);
-        }
-    }
-}
 
 /// Checks one file on a thread of its own (with a large stack, as the
 /// rgo binary's main thread has), reporting a panic as a crash.

@@ -6,24 +6,13 @@
 use rgo::source::FileId;
 use rgo::syntax::parse_file;
 use std::collections::HashSet;
+mod common;
+
+use common::go_files;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const GOROOT: &str = "/usr/lib/go-1.23";
-
-fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            go_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "go") {
-            out.push(p);
-        }
-    }
-}
 
 /// Files gofmt rejects (it prints `path:line:col: msg` for each error).
 fn gofmt_rejects(dir: &Path) -> HashSet<PathBuf> {

@@ -33,12 +33,7 @@ fn build_itab(inter: &TypeDesc, typ: &TypeDesc) -> *const Itab {
     let have = typ.method_set();
     let p = crate::itab::new_itab(inter, typ, want.len());
     for (i, m) in want.iter().enumerate() {
-        let found = have.iter().find(|h| {
-            h.name.as_bytes() == m.name.as_bytes()
-                && h.pkgpath.as_bytes() == m.pkgpath.as_bytes()
-                && h.mtyp == m.typ
-        });
-        let Some(h) = found else {
+        let Some(h) = find_method(have, m) else {
             // SAFETY: `p` is fresh; a null first method marks the failure.
             unsafe { Itab::set_method(p, 0, std::ptr::null()) };
             break;
@@ -49,13 +44,18 @@ fn build_itab(inter: &TypeDesc, typ: &TypeDesc) -> *const Itab {
     crate::itab::insert(p)
 }
 
+/// The method of `have` that implements interface method `m`: same
+/// name, package (for unexported names) and type.
+fn find_method<'d>(have: &'d [MethodDesc], m: &IMethodDesc) -> Option<&'d MethodDesc> {
+    have.iter().find(|h| {
+        h.name.as_bytes() == m.name.as_bytes() && h.pkgpath.as_bytes() == m.pkgpath.as_bytes() && h.mtyp == m.typ
+    })
+}
+
 fn first_missing(inter: &TypeDesc, typ: &TypeDesc) -> &'static [u8] {
     let have = typ.method_set();
     for m in inter.imethods() {
-        let ok = have.iter().any(|h| {
-            h.name.as_bytes() == m.name.as_bytes() && h.pkgpath.as_bytes() == m.pkgpath.as_bytes() && h.mtyp == m.typ
-        });
-        if !ok {
+        if find_method(have, m).is_none() {
             return static_name(m.name);
         }
     }

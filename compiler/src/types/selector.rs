@@ -171,17 +171,7 @@ impl<'a> Checker<'a> {
         let s = match self.tt.lookup(t, &sel.name, &pkg) {
             Ok(s) => s,
             Err(_) => {
-                let ts = crate::syntax::printer::expr_string(x);
-                self.error(
-                    e.span,
-                    format!(
-                        "{ts}.{} undefined (type {} has no method {})",
-                        sel.name,
-                        self.tt.display(t),
-                        sel.name
-                    ),
-                );
-                return Operand::Invalid;
+                return self.no_method(e, x, t, sel);
             }
         };
         let (sig, func) = match s.found {
@@ -203,17 +193,7 @@ impl<'a> Checker<'a> {
             }
             Found::IfaceMethod { sig, .. } => (sig, None),
             Found::Field { .. } => {
-                let ts = crate::syntax::printer::expr_string(x);
-                self.error(
-                    e.span,
-                    format!(
-                        "{ts}.{} undefined (type {} has no method {})",
-                        sel.name,
-                        self.tt.display(t),
-                        sel.name
-                    ),
-                );
-                return Operand::Invalid;
+                return self.no_method(e, x, t, sel);
             }
         };
         let ft = self.method_func_type(t, sig);
@@ -223,6 +203,17 @@ impl<'a> Checker<'a> {
             func,
         };
         Operand::Value(mk(kind, ft, e.span))
+    }
+
+    /// `T.m` where T has no method m: gc's message.
+    fn no_method(&mut self, e: &ast::Expr, x: &ast::Expr, t: TypeId, sel: &ast::Ident) -> Operand {
+        let ts = crate::syntax::printer::expr_string(x);
+        let (m, td) = (&sel.name, self.tt.display(t));
+        self.error(
+            e.span,
+            format!("{ts}.{m} undefined (type {td} has no method {m})"),
+        );
+        Operand::Invalid
     }
 
     fn selector_error(

@@ -1,5 +1,5 @@
-//! Helpers shared by the syntax tests: reading testdata and checking the
-//! span invariants of a tree.
+//! Helpers shared by the tests: reading testdata, walking a Go tree for
+//! .go files, and checking the span invariants of a tree.
 
 #![allow(dead_code)]
 
@@ -254,6 +254,21 @@ impl Checker {
             self.span("case clause", c.span, parent);
             c.exprs.iter().flatten().for_each(|x| self.expr(x, c.span));
             c.body.iter().for_each(|b| self.stmt(b, c.span));
+        }
+    }
+}
+
+/// Every `.go` file under `dir`, recursively (unsorted).
+pub fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            go_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "go") {
+            out.push(p);
         }
     }
 }
