@@ -467,7 +467,21 @@ pub fn run(arch: Arch, exe: &Path, args: &[&str]) -> Output {
         cmd.arg(exe);
         cmd
     };
-    cmd.args(args).output().expect("running the linked program")
+    cmd.args(args);
+    // Another test thread linking at the same moment may fork while our
+    // output file is still open for writing; its child holds that
+    // descriptor until it execs, and exec then fails with ETXTBSY. The
+    // window is short, so retry (as Go's own test helpers do).
+    let mut tries = 0;
+    loop {
+        match cmd.output() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 100 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            result => return result.expect("running the linked program"),
+        }
+    }
 }
 
 /// The architectures to test: the host, plus aarch64 when qemu is present.
