@@ -69,13 +69,24 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
     if opts.check_only {
         return Ok(None);
     }
-    let module = match crate::ir::lower::lower(&checked.program, &mut checked.types) {
+    let mut module = match crate::ir::lower::lower(&checked.program, &mut checked.types) {
         Ok(m) => m,
         Err(mut d) => {
             report(&map, &mut d, opts.check_only)?;
             return Err(Failure::Reported);
         }
     };
+    let escape_stats = std::env::var("RGO_ESCAPE_STATS").unwrap_or_default();
+    let started = std::time::Instant::now();
+    let stats = crate::ir::escape::stack_allocate(&mut module, &checked.types, escape_stats == "2");
+    if !escape_stats.is_empty() {
+        eprintln!(
+            "escape: {} of {} allocation sites on the stack ({:.1} ms)",
+            stats.on_stack,
+            stats.sites,
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
     if opts.emit == Emit::Ir {
         print!(
             "{}",
@@ -142,6 +153,26 @@ pub fn check_source(name: &str, text: &str) -> (SourceMap, Vec<Diagnostic>) {
     }
     diag::sort_and_dedup(&mut diags);
     (map, diags)
+}
+
+/// Parses, checks and lowers one in-memory `package main` file (before
+/// escape analysis), for tests of the IR stages; `Err` carries the
+/// diagnostics' messages.
+pub fn lower_source(
+    name: &str,
+    text: &str,
+) -> Result<(crate::ir::Module, types::ty::TypeTable), Vec<String>> {
+    let mut map = SourceMap::new();
+    let id = map.add(name.to_string(), text.to_string());
+    let mut diags = Vec::new();
+    let file = parse(&map, id, &mut diags);
+    let messages = |d: Vec<Diagnostic>| d.into_iter().map(|d| d.message).collect::<Vec<_>>();
+    if !diags.is_empty() {
+        return Err(messages(diags));
+    }
+    let mut checked = front_end(&mut map, vec![file], true).map_err(messages)?;
+    let module = crate::ir::lower::lower(&checked.program, &mut checked.types).map_err(messages)?;
+    Ok((module, checked.types))
 }
 
 fn parse(map: &SourceMap, id: FileId, diags: &mut Vec<Diagnostic>) -> ast::File {

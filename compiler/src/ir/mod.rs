@@ -19,6 +19,7 @@
 //! SSA, then the parameters (non-SSA ones by pointer to a copy the callee
 //! owns); SSA results are returned as their parts.
 
+pub mod escape;
 pub mod layout;
 pub mod lower;
 pub mod print;
