@@ -82,7 +82,11 @@ impl Objects {
     /// The memory of an opaque object: `UNKNOWN` holds `UNKNOWN`, a param
     /// object its deref object, a deref object itself.
     fn opaque_contents(&self, o: u32) -> u32 {
-        if o == UNKNOWN || o.is_multiple_of(2) { o } else { o + 1 }
+        if o == UNKNOWN || o.is_multiple_of(2) {
+            o
+        } else {
+            o + 1
+        }
     }
 }
 
