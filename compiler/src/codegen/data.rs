@@ -12,6 +12,10 @@ use std::collections::HashMap;
 pub struct DataCache {
     strings: HashMap<Vec<u8>, DataId>,
     closures: HashMap<FuncId, DataId>,
+    /// Boxed constants: their bytes.
+    constants: HashMap<Vec<u8>, DataId>,
+    /// Boxed string constants: `{ptr, len}` headers, by contents.
+    headers: HashMap<(Option<DataId>, u64), DataId>,
 }
 
 fn err(e: impl std::fmt::Display) -> CodegenError {
@@ -31,6 +35,57 @@ impl DataCache {
         d.define(bytes.to_vec().into_boxed_slice());
         obj.define_data(id, &d).map_err(err)?;
         self.strings.insert(bytes.to_vec(), id);
+        Ok(id)
+    }
+
+    /// Read-only bytes of a boxed constant, aligned to `align`.
+    pub fn constant(
+        &mut self,
+        obj: &mut ObjectModule,
+        bytes: Vec<u8>,
+        align: u64,
+    ) -> Result<DataId, CodegenError> {
+        if let Some(id) = self.constants.get(&bytes) {
+            return Ok(*id);
+        }
+        let name = format!("go:const.{}", self.constants.len());
+        let id = obj
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(err)?;
+        let mut d = DataDescription::new();
+        // Aligned for the widest use of the same bytes.
+        d.set_align(align.max(8));
+        d.define(bytes.clone().into_boxed_slice());
+        obj.define_data(id, &d).map_err(err)?;
+        self.constants.insert(bytes, id);
+        Ok(id)
+    }
+
+    /// A read-only string header `{ptr, len}` for a boxed string constant.
+    pub fn string_header(
+        &mut self,
+        obj: &mut ObjectModule,
+        bytes: Option<DataId>,
+        len: u64,
+    ) -> Result<DataId, CodegenError> {
+        if let Some(id) = self.headers.get(&(bytes, len)) {
+            return Ok(*id);
+        }
+        let name = format!("go:strhdr.{}", self.headers.len());
+        let id = obj
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(err)?;
+        let mut d = DataDescription::new();
+        let mut contents = vec![0u8; 16];
+        contents[8..].copy_from_slice(&len.to_le_bytes());
+        d.define(contents.into_boxed_slice());
+        d.set_align(8);
+        if let Some(b) = bytes {
+            let gv = obj.declare_data_in_data(b, &mut d);
+            d.write_data_addr(0, gv, 0);
+        }
+        obj.define_data(id, &d).map_err(err)?;
+        self.headers.insert((bytes, len), id);
         Ok(id)
     }
 

@@ -9,6 +9,7 @@ use super::func::Cx;
 use super::place::CVal;
 use crate::ir::Rvalue;
 use crate::syntax::ast::{BinaryOp, UnaryOp};
+use crate::types::constant::Const;
 use crate::types::ty::{Basic, Type, TypeId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{InstBuilder, Value, types};
@@ -71,7 +72,58 @@ impl Cx<'_, '_, '_> {
                 vec![self.b.ins().iadd_imm_s(fp, 16)]
             }
             Rvalue::StackPointer => vec![self.b.ins().get_stack_pointer(types::I64)],
+            Rvalue::ConstAddr(c, t) => {
+                let id = self.const_data(c, *t)?;
+                vec![self.data_addr(id)]
+            }
         }))
+    }
+
+    /// Read-only memory holding constant `c` of basic type `t`.
+    fn const_data(
+        &mut self,
+        c: &Const,
+        t: TypeId,
+    ) -> Result<cranelift_module::DataId, CodegenError> {
+        if let Const::Str(s) = c {
+            let bytes = if s.is_empty() {
+                None
+            } else {
+                Some(self.g.data.string(&mut self.g.obj, s)?)
+            };
+            return self
+                .g
+                .data
+                .string_header(&mut self.g.obj, bytes, s.len() as u64);
+        }
+        let tys = super::abi::parts(self.g.tt, t);
+        let ty = tys.first().copied().unwrap_or(types::I64);
+        let mut bytes = Vec::new();
+        let mut float = |x: f64| {
+            if ty == types::F32 {
+                bytes.extend((x as f32).to_bits().to_le_bytes());
+            } else {
+                bytes.extend(x.to_bits().to_le_bytes());
+            }
+        };
+        match c {
+            Const::Complex(re, im) => {
+                float(Const::Float(re.clone()).to_f64().unwrap_or(0.0));
+                float(Const::Float(im.clone()).to_f64().unwrap_or(0.0));
+            }
+            _ if ty.is_float() => float(c.to_f64().unwrap_or(0.0)),
+            Const::Bool(v) => bytes.push(*v as u8),
+            _ => {
+                let v = c
+                    .as_bigint()
+                    .map(|v| crate::types::constant::wrap_i64(&v))
+                    .unwrap_or(0);
+                bytes.extend(&v.to_le_bytes()[..ty.bytes() as usize]);
+            }
+        }
+        self.g
+            .data
+            .constant(&mut self.g.obj, bytes, ty.bytes().max(1) as u64)
     }
 
     fn data_addr(&mut self, id: cranelift_module::DataId) -> Value {

@@ -156,6 +156,9 @@ pub enum Rvalue {
     AddrOf(Place),
     /// A fresh zeroed heap object of the type; its address.
     New(TypeId),
+    /// The address of read-only memory holding a constant of a basic
+    /// type (an interface's data word for a boxed constant, as gc does).
+    ConstAddr(Const, TypeId),
     /// The address of a type descriptor.
     TypeDesc(TypeId),
     /// The address of the itab for (interface type, concrete type).

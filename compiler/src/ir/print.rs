@@ -128,6 +128,7 @@ impl Printer<'_> {
             }
             Rvalue::AddrOf(p) => format!("&{}", self.place(p)),
             Rvalue::New(t) => format!("new {}", ty(*t)),
+            Rvalue::ConstAddr(c, t) => format!("constaddr {}", constant(c, &ty(*t))),
             Rvalue::TypeDesc(t) => format!("typedesc {}", ty(*t)),
             Rvalue::Itab(i, t) => format!("itab {}, {}", ty(*i), ty(*t)),
             Rvalue::FuncValue(f) => format!("funcvalue {}", self.func_name(*f)),

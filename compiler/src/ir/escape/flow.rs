@@ -228,7 +228,8 @@ impl<'a> Flow<'a> {
             | Rvalue::FuncValue(_)
             | Rvalue::CodeAddr(_)
             | Rvalue::CallerSp
-            | Rvalue::StackPointer => Set::default(),
+            | Rvalue::StackPointer
+            | Rvalue::ConstAddr(..) => Set::default(),
         }
     }
 

@@ -50,6 +50,13 @@ impl<'a, 'm> Builder<'a, 'm> {
         };
         let data = if self.pointer_shaped(xt) {
             self.retype(v, ids::UINTPTR)
+        } else if let Operand::Const(c, _) = &v
+            && matches!(self.tt.under(xt), Type::Basic(_))
+            && self.size_of(xt) > 0
+        {
+            // Interface data is never written through: a constant can
+            // live in read-only memory.
+            self.eval(ids::UINTPTR, Rvalue::ConstAddr(c.clone(), xt))
         } else if self.size_of(xt) == 0 {
             self.eval(ids::UINTPTR, Rvalue::New(xt))
         } else {
