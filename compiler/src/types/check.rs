@@ -94,6 +94,14 @@ pub(super) struct Checker<'a> {
     pub func_deps: super::initorder::FuncDeps,
     /// The current package's checked var specs, ordered at the end.
     pub var_inits: Vec<super::initorder::VarInit>,
+    /// The current package's constants and their dependencies.
+    pub const_deps: Vec<(ObjId, Vec<super::initorder::Dep>)>,
+    /// Package-level constants and variables (of every package).
+    pub value_objs: std::collections::HashSet<ObjId>,
+    /// The first function of the current package.
+    pub pkg_first_func: u32,
+    /// Objects whose declarations are being checked, outermost first.
+    pub obj_path: Vec<(ObjId, super::cycles::PathKind)>,
     /// Map key types to check once the type declarations they appear in
     /// are complete.
     pub pending_key_checks: Vec<(super::ty::TypeId, Span)>,
@@ -153,6 +161,10 @@ pub fn check(
         deps: None,
         func_deps: Default::default(),
         var_inits: Vec::new(),
+        const_deps: Vec::new(),
+        value_objs: Default::default(),
+        pkg_first_func: 0,
+        obj_path: Vec::new(),
         pending_key_checks: Vec::new(),
         prechecked: None,
         whole_program,
@@ -200,6 +212,7 @@ impl<'a> Checker<'a> {
             return;
         }
         self.imports.clear();
+        self.pkg_first_func = self.prog.funcs.len() as u32;
         let files = &self.pkgs[pkg as usize].files;
         for (fi, file) in files.iter().enumerate() {
             self.cur_file = fi as u32;
@@ -254,7 +267,8 @@ impl<'a> Checker<'a> {
                 ast::Decl::Const { specs, .. } | ast::Decl::Var { specs, .. } => {
                     for (si, s) in specs.iter().enumerate() {
                         for (ni, n) in s.names.iter().enumerate() {
-                            self.declare_pending(n, at(si, ni));
+                            let obj = self.declare_pending(n, at(si, ni));
+                            self.value_objs.insert(obj);
                         }
                     }
                 }
@@ -290,7 +304,7 @@ impl<'a> Checker<'a> {
         self.declare_pending(&fd.name, at);
     }
 
-    fn declare_pending(&mut self, name: &ast::Ident, at: DeclRef) {
+    fn declare_pending(&mut self, name: &ast::Ident, at: DeclRef) -> ObjId {
         let scope = self.pkg_scopes[self.cur_pkg as usize];
         let obj = self.sc.new_obj(&name.name, ObjKind::Pending(at), name.span);
         if let Some(prev) = self.sc.declare(scope, obj) {
@@ -299,6 +313,7 @@ impl<'a> Checker<'a> {
                 .with_note(prev_span, format!("other declaration of {}", name.name));
             self.diags.push(d);
         }
+        obj
     }
 
     pub fn is_main_pkg(&self) -> bool {

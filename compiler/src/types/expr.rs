@@ -153,16 +153,17 @@ impl<'a> Checker<'a> {
 
     pub(super) fn object_operand(&mut self, obj: super::scope::ObjId, span: Span) -> Operand {
         let v = |k, t| Operand::Value(mk(k, t, span));
-        match self.resolve(obj) {
+        let kind = self.resolve(obj);
+        if self.value_objs.contains(&obj) {
+            self.note_dep(super::initorder::Dep::Obj(obj));
+        }
+        match kind {
             ObjKind::Const(t, c) => v(ExprKind::Const(c), t),
             ObjKind::Local(l, t, owner) => {
                 let l = self.local_here(owner, l);
                 v(ExprKind::Local(l), t)
             }
-            ObjKind::Global(g, t) => {
-                self.note_dep(super::initorder::Dep::Var(g));
-                v(ExprKind::Global(g), t)
-            }
+            ObjKind::Global(g, t) => v(ExprKind::Global(g), t),
             ObjKind::Func(f, t) => {
                 self.note_dep(super::initorder::Dep::Func(f));
                 v(ExprKind::Func(f), t)

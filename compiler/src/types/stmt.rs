@@ -93,7 +93,13 @@ impl<'a> Checker<'a> {
 
     fn local_type_spec(&mut self, obj: super::scope::ObjId, spec: &ast::TypeSpec) {
         self.sc.obj_mut(obj).kind = ObjKind::InProgress;
+        let kind = super::cycles::PathKind::of_type_spec(spec);
+        self.obj_path.push((obj, kind));
         self.type_spec(obj, spec);
+        self.obj_path.pop();
+        if matches!(self.sc.obj(obj).kind, ObjKind::InProgress) {
+            self.sc.obj_mut(obj).kind = ObjKind::Invalid;
+        }
     }
 
     fn local_var_spec(&mut self, spec: &ast::ValueSpec, out: &mut Vec<Stmt>) {
