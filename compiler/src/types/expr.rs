@@ -192,7 +192,10 @@ impl<'a> Checker<'a> {
             ast::LitKind::String => {
                 super::literal::string_value(raw).map(|v| (Const::Str(v), ids::UNTYPED_STRING))
             }
-            ast::LitKind::Float => parse_float(raw).map(|v| (Const::Float(v), ids::UNTYPED_FLOAT)),
+            ast::LitKind::Float => match parse_float(raw) {
+                Some(v) => Some((Const::Float(v), ids::UNTYPED_FLOAT)),
+                None => super::huge::Huge::parse(raw).map(|h| (Const::Huge(h), ids::UNTYPED_FLOAT)),
+            },
             ast::LitKind::Imag => parse_imag(raw).map(|v| {
                 let zero = num_rational::BigRational::from_integer(0.into());
                 (Const::Complex(zero, v), ids::UNTYPED_COMPLEX)

@@ -18,6 +18,7 @@ mod cycles;
 mod decl;
 mod display;
 mod expr;
+mod huge;
 mod index;
 mod initcycle;
 mod initorder;

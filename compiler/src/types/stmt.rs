@@ -282,7 +282,13 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if let Some(r) = self.assign_rhs_each(&targets, rhs, "assignment", s.span) {
+        if let Some(r) = self.assign_rhs_each(
+            &targets,
+            rhs,
+            "assignment",
+            "assignment to _ identifier",
+            s.span,
+        ) {
             out.push(st(
                 StmtKind::Assign {
                     lhs: lvs,
@@ -330,7 +336,7 @@ impl<'a> Checker<'a> {
         {
             self.error(s.span, "no new variables on left side of :=");
         }
-        let rhs = self.assign_rhs_each(&targets, rhs, "assignment", s.span);
+        let rhs = self.assign_rhs_each(&targets, rhs, "assignment", "assignment", s.span);
         let types = rhs
             .as_ref()
             .map(|r| r.types.clone())
@@ -479,7 +485,9 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if let Some(r) = self.assign_rhs_each(&targets, xs, "return statement", s.span) {
+        if let Some(r) =
+            self.assign_rhs_each(&targets, xs, "return statement", "return statement", s.span)
+        {
             out.push(st(StmtKind::Return(r.exprs), s.span));
         }
     }
