@@ -242,6 +242,11 @@ impl<'a> Checker<'a> {
                     self.unsupported(id.span, &format!("import {} \"{}\"", id.name, imp.path));
                     continue;
                 }
+                Some(id) if id.name == "init" => {
+                    let msg = "cannot import package as init - init must be a func";
+                    self.error(id.span, msg);
+                    continue;
+                }
                 Some(id) => (id.name.clone(), id.span),
                 None => (default, imp.path_span),
             };
@@ -287,19 +292,22 @@ impl<'a> Checker<'a> {
             self.method_decls.push(at);
             return;
         }
-        if fd.name.name == "init" {
+        let name = &fd.name.name;
+        let special = name == "init" || (name == "main" && self.is_main_pkg());
+        if special && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
+            self.error(
+                fd.name.span,
+                format!("func {name} must have no arguments and no return values"),
+            );
+        }
+        if name == "init" {
+            // A build reports every missing body (declare_func).
+            if fd.body.is_none() && !(self.is_main_pkg() && self.whole_program) {
+                self.error(fd.name.span, "missing function body");
+            }
             // init functions are not declared; they run at start-up.
             self.declare_func(fd, at, true);
             return;
-        }
-        if fd.name.name == "main"
-            && self.is_main_pkg()
-            && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
-        {
-            self.error(
-                fd.name.span,
-                "func main must have no arguments and no return values",
-            );
         }
         self.declare_pending(&fd.name, at);
     }
@@ -307,6 +315,17 @@ impl<'a> Checker<'a> {
     fn declare_pending(&mut self, name: &ast::Ident, at: DeclRef) -> ObjId {
         let scope = self.pkg_scopes[self.cur_pkg as usize];
         let obj = self.sc.new_obj(&name.name, ObjKind::Pending(at), name.span);
+        if !matches!(
+            self.pkgs[at.pkg as usize].files[at.file as usize].decls[at.decl as usize],
+            ast::Decl::Func(_)
+        ) {
+            // Only functions may be named init (or main in package main).
+            let n = &name.name;
+            if n == "init" || (n == "main" && self.is_main_pkg()) {
+                self.error(name.span, format!("cannot declare {n} - must be func"));
+                return obj;
+            }
+        }
         if let Some(prev) = self.sc.declare(scope, obj) {
             let prev_span = self.sc.obj(prev).span;
             let d = Diagnostic::new(name.span, format!("{} redeclared in this block", name.name))

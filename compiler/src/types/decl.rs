@@ -436,7 +436,10 @@ impl<'a> Checker<'a> {
             self.unsupported(fd.name.span, "generic functions");
             return None;
         }
-        let sig = self.signature(&fd.sig)?;
+        let sig = match fd.body {
+            Some(_) => self.signature(&fd.sig)?,
+            None => self.signature_no_body(&fd.sig)?,
+        };
         let pkg = self.pkgs[self.cur_pkg as usize].path.clone();
         let symbol = if is_init || fd.name.name == "_" {
             format!("{pkg}.{}.{}", fd.name.name, self.prog.funcs.len())
