@@ -16,7 +16,9 @@ impl<'a> Checker<'a> {
     /// are reported by labels.rs.
     pub(super) fn labeled(&mut self, label: &ast::Ident, stmt: &ast::Stmt, out: &mut Vec<Stmt>) {
         if label.name != "_" {
-            let id = self.func_ctx().labels.id(&label.name);
+            let labels = &mut self.func_ctx().labels;
+            labels.reach(&label.name);
+            let id = labels.id(&label.name);
             out.push(st(StmtKind::Label(id), label.span));
         }
         let l = Some(label);

@@ -531,10 +531,10 @@ impl<'a> Checker<'a> {
             (Some(t), Some(_)) if is_continue && !t.is_loop => None,
             (t, _) => t.map(|t| t.id),
         };
-        let found = found.map(|t| t.id);
+        let found = found.is_some() || label.is_some_and(|l| f.labels.reached(&l.name));
         let Some(id) = target else {
             let word = if is_continue { "continue" } else { "break" };
-            let (span, msg) = match (label, found.is_some()) {
+            let (span, msg) = match (label, found) {
                 (Some(l), true) => (l.span, format!("invalid {word} label {}", l.name)),
                 (Some(l), false) => (l.span, format!("{word} label not defined: {}", l.name)),
                 (None, _) if is_continue => (s.span, "continue is not in a loop".to_string()),
