@@ -221,6 +221,7 @@ impl<'a> Checker<'a> {
             self.declare_imports(fs, file);
             self.collect(pkg, fi as u32, file);
         }
+        self.check_import_conflicts();
         self.declare_methods();
         self.resolve_all(pkg);
         self.check_bodies();
@@ -426,6 +427,28 @@ impl<'a> Checker<'a> {
                 continue;
             };
             self.check_func_body(id, fd);
+        }
+    }
+
+    /// A package-level name may not also be the name of an import.
+    fn check_import_conflicts(&mut self) {
+        let scope = self.pkg_scopes[self.cur_pkg as usize];
+        for &imp in &self.imports {
+            let o = self.sc.obj(imp);
+            let (ObjKind::Package(p), Some(alt)) = (&o.kind, self.sc.lookup_local(scope, &o.name))
+            else {
+                continue;
+            };
+            let path = &self.pkgs[*p as usize].path;
+            let pkg_name = path.rsplit('/').next().unwrap_or(path);
+            let a = self.sc.obj(alt);
+            let msg = format!(
+                "{} already declared through import of package {pkg_name} ({path:?})",
+                a.name
+            );
+            let d = Diagnostic::new(a.span, msg)
+                .with_note(o.span, format!("other declaration of {}", o.name));
+            self.diags.push(d);
         }
     }
 

@@ -541,8 +541,9 @@ impl<'a> Checker<'a> {
             });
         }
         self.check_defaults(clauses.iter().map(|c| (c.exprs.is_none(), c.span)));
+        // Unused in every clause, or there are no clauses.
         if let Some(b) = bind
-            && !bind_objs.is_empty()
+            && xv.is_some()
             && bind_objs.iter().all(|o| !self.sc.obj(*o).used)
         {
             self.error(b.span, format!("{} declared and not used", b.name));

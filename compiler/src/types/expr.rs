@@ -171,9 +171,9 @@ impl<'a> Checker<'a> {
             ObjKind::TypeName(t) => Operand::Type(t),
             ObjKind::Builtin(b) => Operand::Builtin(b),
             ObjKind::Nil => v(ExprKind::Zero, ids::UNTYPED_NIL),
-            ObjKind::Package(p) => {
-                let name = self.pkgs[p as usize].path.clone();
-                self.error(span, format!("use of package {name} without selector"));
+            ObjKind::Package(_) => {
+                let name = self.sc.obj(obj).name.clone();
+                self.error(span, format!("use of package {name} not in selector"));
                 Operand::Invalid
             }
             ObjKind::Invalid | ObjKind::Pending(_) | ObjKind::InProgress => Operand::Invalid,

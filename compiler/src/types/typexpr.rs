@@ -20,7 +20,10 @@ impl<'a> Checker<'a> {
     pub fn lookup(&mut self, id: &ast::Ident) -> Option<ObjId> {
         match self.sc.lookup(self.scope(), &id.name) {
             Some(o) => {
-                self.sc.obj_mut(o).used = true;
+                // A package counts as used only through a selector.
+                if !matches!(self.sc.obj(o).kind, ObjKind::Package(_)) {
+                    self.sc.obj_mut(o).used = true;
+                }
                 Some(o)
             }
             None => {
@@ -397,6 +400,7 @@ impl<'a> Checker<'a> {
         let ObjKind::Package(p) = self.sc.obj(obj).kind else {
             return None;
         };
+        self.sc.obj_mut(obj).used = true;
         let path = self.pkgs[p as usize].path.clone();
         let scope = self.pkg_scopes[p as usize];
         let exported = sel.name.chars().next().is_some_and(char::is_uppercase);
