@@ -176,6 +176,9 @@ pub fn switch(
         (None, hd.cond)
     };
     let init = init.map(Box::new);
+    if let Some((_, rest)) = clauses.split_last() {
+        rest.iter().for_each(|c| check_clause_end(diags, c));
+    }
     if let Some((bind, x)) = tag.as_ref().and_then(type_switch_guard) {
         let kind = StmtKind::TypeSwitch {
             init,
@@ -187,6 +190,24 @@ pub fn switch(
     }
     let tag = cond_expr(diags, tag);
     stmt(file, StmtKind::Switch { init, tag, clauses }, l, r)
+}
+
+/// A clause other than the last that ends with a label (`L:` right
+/// before the next `case`) lacks the labeled statement: only before the
+/// closing `}` may it be left out.
+fn check_clause_end(diags: &mut Vec<SyntaxError>, c: &CaseClause) {
+    let Some(StmtKind::Labeled { stmt, .. }) = c.body.last().map(|s| &s.kind) else {
+        return;
+    };
+    let end = stmt.span.end;
+    if matches!(stmt.kind, StmtKind::Empty) && stmt.span.start == end && end == c.span.end {
+        let at = end as usize;
+        diags.push(SyntaxError::new(
+            at - 1,
+            at,
+            "missing statement after label",
+        ));
+    }
 }
 
 /// Recognizes `x.(type)` and `v := x.(type)`, returning `v` and `x`.

@@ -139,11 +139,13 @@ impl<'a> Checker<'a> {
             // any type of its kind.
             return Ok(None);
         };
+        // As go/types words it: a float or complex value that does not
+        // fit an integer type is truncated, anything else overflows.
         match super::constant::representable(c, *b) {
             Ok(c) => Ok(Some(c)),
-            Err(super::constant::Repr::Overflow) => Err(Fit::Overflow),
-            Err(super::constant::Repr::Truncated) => Err(Fit::Truncated),
             Err(super::constant::Repr::Mismatch) => Err(Fit::Mismatch),
+            Err(_) if !src.is_integer() && b.is_integer() => Err(Fit::Truncated),
+            Err(_) => Err(Fit::Overflow),
         }
     }
 
@@ -162,31 +164,59 @@ impl<'a> Checker<'a> {
     /// Converts an untyped operand to its default type (`int` for an
     /// untyped integer constant); typed operands are unchanged.
     pub fn default_value(&mut self, x: Expr) -> Expr {
-        if self.tt.is_untyped(x.ty) && x.ty != ids::UNTYPED_NIL {
-            let ty = self.tt.default_type(x.ty);
-            if let (ExprKind::Const(c), Some(b)) = (&x.kind, self.tt.basic(ty)) {
-                match super::constant::representable(c, b) {
-                    Ok(c) => {
-                        return Expr {
-                            kind: ExprKind::Const(c),
-                            ty,
-                            ..x
-                        };
-                    }
-                    Err(_) => {
-                        let t = self.tt.display(ty);
-                        let k = self.tt.display(x.ty);
-                        let v = c.display();
-                        self.error(
-                            x.span,
-                            format!("cannot use {v} ({k} constant) as {t} value (overflows)"),
-                        );
-                    }
-                }
-            }
-            return self.push_untyped(x, ty);
+        self.default_value_in(x, "", None)
+    }
+
+    /// `default_value` where a constant that does not fit is reported
+    /// with gc's message for `context` (" in assignment", or empty),
+    /// showing `e` (else the source text).
+    pub fn default_value_in(&mut self, x: Expr, context: &str, e: Option<&ast::Expr>) -> Expr {
+        if !self.tt.is_untyped(x.ty) || x.ty == ids::UNTYPED_NIL {
+            return x;
         }
-        x
+        let ty = self.tt.default_type(x.ty);
+        if let (ExprKind::Const(c), Some(b)) = (&x.kind, self.tt.basic(ty)) {
+            let c = match super::constant::representable(c, b) {
+                Ok(c) => c,
+                Err(_) => {
+                    let d = self.describe_untyped_const(&x, c, e);
+                    let t = self.tt.display(ty);
+                    let msg = format!("cannot use {d} as {t} value{context} (overflows)");
+                    self.error(x.span, msg);
+                    c.clone()
+                }
+            };
+            return Expr {
+                kind: ExprKind::Const(c),
+                ty,
+                ..x
+            };
+        }
+        self.push_untyped(x, ty)
+    }
+
+    /// An untyped constant operand as gc describes it, from its source.
+    fn describe_untyped_const(
+        &self,
+        x: &Expr,
+        c: &super::constant::Const,
+        e: Option<&ast::Expr>,
+    ) -> String {
+        let k = self.tt.display(x.ty);
+        let v = c.display();
+        let printed = e.map(crate::syntax::printer::expr_string);
+        let text = printed.as_deref().or_else(|| {
+            self.sources
+                .file(x.span.file)
+                .text
+                .get(x.span.start as usize..x.span.end as usize)
+                .filter(|s| !s.is_empty())
+        });
+        match text {
+            Some(s) if s == v => format!("{s} ({k} constant)"),
+            Some(s) => format!("{s} ({k} constant {v})"),
+            None => format!("{v} ({k} constant)"),
+        }
     }
 
     pub(super) fn iface_of(&mut self, x: Expr, target: TypeId) -> Expr {
@@ -219,7 +249,7 @@ impl<'a> Checker<'a> {
             };
             return match converted {
                 Ok(x) if self.tt.is_untyped(x.ty) => {
-                    let x = self.default_value(x);
+                    let x = self.default_value_in(x, &format!(" in {context}"), Some(e));
                     Some(self.iface_of(x, target))
                 }
                 Ok(x) => Some(x),
@@ -342,18 +372,20 @@ impl<'a> Checker<'a> {
         context: &str,
         span: Span,
     ) -> Option<Rhs> {
-        self.assign_rhs_each(&vec![declared; n], values, context, span)
+        self.assign_rhs_each(&vec![declared; n], values, context, context, span)
     }
 
     /// Checks the right side of an assignment to variables of the given
     /// types (`None`: a new variable taking the value's default type, or
     /// `_`). Accepts one value per variable, or one call returning them
-    /// all; reports "assignment mismatch" otherwise.
+    /// all; reports "assignment mismatch" otherwise. `default_ctx` names
+    /// the assignment to a target without a type in messages.
     pub(super) fn assign_rhs_each(
         &mut self,
         targets: &[Option<TypeId>],
         values: &[ast::Expr],
         context: &str,
+        default_ctx: &str,
         span: Span,
     ) -> Option<Rhs> {
         let n = targets.len();
@@ -392,7 +424,7 @@ impl<'a> Checker<'a> {
             };
             let x = match target {
                 Some(t) => self.assign_to(x, *t, v, context),
-                None => self.untyped_default_checked(x, v),
+                None => self.untyped_default_checked(x, v, default_ctx),
             };
             match x {
                 Some(x) => {
@@ -406,12 +438,17 @@ impl<'a> Checker<'a> {
     }
 
     /// The default-typed value for `:=` and `var x = v`; `nil` has none.
-    pub(super) fn untyped_default_checked(&mut self, x: Expr, e: &ast::Expr) -> Option<Expr> {
+    pub(super) fn untyped_default_checked(
+        &mut self,
+        x: Expr,
+        e: &ast::Expr,
+        context: &str,
+    ) -> Option<Expr> {
         if x.ty == ids::UNTYPED_NIL {
             self.error(e.span, "use of untyped nil in assignment");
             return None;
         }
-        Some(self.default_value(x))
+        Some(self.default_value_in(x, &format!(" in {context}"), Some(e)))
     }
 
     fn tuple_rhs(&mut self, targets: &[Option<TypeId>], v: &ast::Expr, span: Span) -> Option<Rhs> {

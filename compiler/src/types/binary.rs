@@ -403,6 +403,10 @@ impl<'a> Checker<'a> {
                     self.error(at, format!("constant {what}overflow"));
                     return Operand::Invalid;
                 }
+                Err(super::constant::ConstError::Unsupported) => {
+                    self.unsupported(e.span, "arithmetic on constants with huge exponents");
+                    return Operand::Invalid;
+                }
                 Err(_) => {}
             }
         }

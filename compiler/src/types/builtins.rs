@@ -302,23 +302,24 @@ impl<'a> Checker<'a> {
         } else {
             "println"
         };
-        let mut out = Vec::new();
-        let mut ok = true;
-        for a in args {
-            match self.print_arg(a, name) {
-                Some(x) => out.push(x),
-                None => ok = false,
-            }
-        }
-        if !ok {
+        // As go/types: all arguments are checked, then converted in
+        // order until one fails.
+        let xs: Vec<Option<Expr>> = args.iter().map(|a| self.value(a)).collect();
+        let Some(xs) = xs.into_iter().collect::<Option<Vec<Expr>>>() else {
             return Operand::Invalid;
+        };
+        let mut out = Vec::new();
+        for (x, a) in xs.into_iter().zip(args) {
+            match self.print_arg(x, a, name) {
+                Some(x) => out.push(x),
+                None => return Operand::Invalid,
+            }
         }
         let unit = self.tt.tuple(vec![]);
         self.builtin(kind, out, unit, e.span)
     }
 
-    fn print_arg(&mut self, a: &ast::Expr, name: &str) -> Option<Expr> {
-        let x = self.value(a)?;
+    fn print_arg(&mut self, x: Expr, a: &ast::Expr, name: &str) -> Option<Expr> {
         if x.ty == ids::UNTYPED_NIL {
             self.error(
                 a.span,
@@ -326,7 +327,13 @@ impl<'a> Checker<'a> {
             );
             return None;
         }
-        let x = self.default_value(x);
+        // gc's message has no space here.
+        let ctx = format!(" in argument to built-in{name}");
+        let before = self.diags.len();
+        let x = self.default_value_in(x, &ctx, Some(a));
+        if self.diags.len() > before {
+            return None;
+        }
         if matches!(self.tt.under(x.ty), Type::Struct(_) | Type::Array(..)) {
             let d = self.describe(a, &x);
             self.error(a.span, format!("invalid argument: {d} for built-in {name}"));

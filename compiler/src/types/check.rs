@@ -94,6 +94,14 @@ pub(super) struct Checker<'a> {
     pub func_deps: super::initorder::FuncDeps,
     /// The current package's checked var specs, ordered at the end.
     pub var_inits: Vec<super::initorder::VarInit>,
+    /// The current package's constants and their dependencies.
+    pub const_deps: Vec<(ObjId, Vec<super::initorder::Dep>)>,
+    /// Package-level constants and variables (of every package).
+    pub value_objs: std::collections::HashSet<ObjId>,
+    /// The first function of the current package.
+    pub pkg_first_func: u32,
+    /// Objects whose declarations are being checked, outermost first.
+    pub obj_path: Vec<(ObjId, super::cycles::PathKind)>,
     /// Map key types to check once the type declarations they appear in
     /// are complete.
     pub pending_key_checks: Vec<(super::ty::TypeId, Span)>,
@@ -153,6 +161,10 @@ pub fn check(
         deps: None,
         func_deps: Default::default(),
         var_inits: Vec::new(),
+        const_deps: Vec::new(),
+        value_objs: Default::default(),
+        pkg_first_func: 0,
+        obj_path: Vec::new(),
         pending_key_checks: Vec::new(),
         prechecked: None,
         whole_program,
@@ -200,6 +212,7 @@ impl<'a> Checker<'a> {
             return;
         }
         self.imports.clear();
+        self.pkg_first_func = self.prog.funcs.len() as u32;
         let files = &self.pkgs[pkg as usize].files;
         for (fi, file) in files.iter().enumerate() {
             self.cur_file = fi as u32;
@@ -208,6 +221,7 @@ impl<'a> Checker<'a> {
             self.declare_imports(fs, file);
             self.collect(pkg, fi as u32, file);
         }
+        self.check_import_conflicts();
         self.declare_methods();
         self.resolve_all(pkg);
         self.check_bodies();
@@ -227,6 +241,11 @@ impl<'a> Checker<'a> {
             let (name, span) = match &imp.name {
                 Some(id) if id.name == "." || id.name == "_" => {
                     self.unsupported(id.span, &format!("import {} \"{}\"", id.name, imp.path));
+                    continue;
+                }
+                Some(id) if id.name == "init" => {
+                    let msg = "cannot import package as init - init must be a func";
+                    self.error(id.span, msg);
                     continue;
                 }
                 Some(id) => (id.name.clone(), id.span),
@@ -254,7 +273,8 @@ impl<'a> Checker<'a> {
                 ast::Decl::Const { specs, .. } | ast::Decl::Var { specs, .. } => {
                     for (si, s) in specs.iter().enumerate() {
                         for (ni, n) in s.names.iter().enumerate() {
-                            self.declare_pending(n, at(si, ni));
+                            let obj = self.declare_pending(n, at(si, ni));
+                            self.value_objs.insert(obj);
                         }
                     }
                 }
@@ -273,32 +293,47 @@ impl<'a> Checker<'a> {
             self.method_decls.push(at);
             return;
         }
-        if fd.name.name == "init" {
+        let name = &fd.name.name;
+        let special = name == "init" || (name == "main" && self.is_main_pkg());
+        if special && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
+            self.error(
+                fd.name.span,
+                format!("func {name} must have no arguments and no return values"),
+            );
+        }
+        if name == "init" {
+            // A build reports every missing body (declare_func).
+            if fd.body.is_none() && !(self.is_main_pkg() && self.whole_program) {
+                self.error(fd.name.span, "missing function body");
+            }
             // init functions are not declared; they run at start-up.
             self.declare_func(fd, at, true);
             return;
         }
-        if fd.name.name == "main"
-            && self.is_main_pkg()
-            && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
-        {
-            self.error(
-                fd.name.span,
-                "func main must have no arguments and no return values",
-            );
-        }
         self.declare_pending(&fd.name, at);
     }
 
-    fn declare_pending(&mut self, name: &ast::Ident, at: DeclRef) {
+    fn declare_pending(&mut self, name: &ast::Ident, at: DeclRef) -> ObjId {
         let scope = self.pkg_scopes[self.cur_pkg as usize];
         let obj = self.sc.new_obj(&name.name, ObjKind::Pending(at), name.span);
+        if !matches!(
+            self.pkgs[at.pkg as usize].files[at.file as usize].decls[at.decl as usize],
+            ast::Decl::Func(_)
+        ) {
+            // Only functions may be named init (or main in package main).
+            let n = &name.name;
+            if n == "init" || (n == "main" && self.is_main_pkg()) {
+                self.error(name.span, format!("cannot declare {n} - must be func"));
+                return obj;
+            }
+        }
         if let Some(prev) = self.sc.declare(scope, obj) {
             let prev_span = self.sc.obj(prev).span;
             let d = Diagnostic::new(name.span, format!("{} redeclared in this block", name.name))
                 .with_note(prev_span, format!("other declaration of {}", name.name));
             self.diags.push(d);
         }
+        obj
     }
 
     pub fn is_main_pkg(&self) -> bool {
@@ -392,6 +427,28 @@ impl<'a> Checker<'a> {
                 continue;
             };
             self.check_func_body(id, fd);
+        }
+    }
+
+    /// A package-level name may not also be the name of an import.
+    fn check_import_conflicts(&mut self) {
+        let scope = self.pkg_scopes[self.cur_pkg as usize];
+        for &imp in &self.imports {
+            let o = self.sc.obj(imp);
+            let (ObjKind::Package(p), Some(alt)) = (&o.kind, self.sc.lookup_local(scope, &o.name))
+            else {
+                continue;
+            };
+            let path = &self.pkgs[*p as usize].path;
+            let pkg_name = path.rsplit('/').next().unwrap_or(path);
+            let a = self.sc.obj(alt);
+            let msg = format!(
+                "{} already declared through import of package {pkg_name} ({path:?})",
+                a.name
+            );
+            let d = Diagnostic::new(a.span, msg)
+                .with_note(o.span, format!("other declaration of {}", o.name));
+            self.diags.push(d);
         }
     }
 

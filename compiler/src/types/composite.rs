@@ -270,9 +270,9 @@ impl<'a> Checker<'a> {
             }
         } else {
             for (i, el) in elts.iter().enumerate() {
-                if el.key.is_some() {
+                if let Some(k) = &el.key {
                     self.error(
-                        el.value.span,
+                        k.span,
                         "mixture of field:value and value elements in struct literal",
                     );
                     ok = false;
@@ -292,7 +292,8 @@ impl<'a> Checker<'a> {
                     None => ok = false,
                 }
             }
-            if ok && !elts.is_empty() && elts.len() < fields.len() {
+            // Reported whatever else is wrong, as go/types does.
+            if !elts.is_empty() && elts.len() < fields.len() {
                 let ts = self.tt.display(t);
                 let span = e.span;
                 let end = crate::source::Span {

@@ -30,6 +30,8 @@ pub enum Const {
     Int(BigInt),
     Float(BigRational),
     Complex(BigRational, BigRational),
+    /// A float beyond exact rationals (huge.rs).
+    Huge(super::huge::Huge),
     /// Go strings are byte sequences, not necessarily UTF-8.
     Str(Vec<u8>),
 }
@@ -41,6 +43,8 @@ pub enum ConstError {
     Overflow,
     /// The operator does not apply (the checker reports it with types).
     Mismatch,
+    /// Arithmetic on a `Huge` float, which rgo does not do yet.
+    Unsupported,
 }
 
 impl Const {
@@ -94,7 +98,10 @@ impl Const {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Const::Int(_) | Const::Float(_) | Const::Complex(..))
+        matches!(
+            self,
+            Const::Int(_) | Const::Float(_) | Const::Complex(..) | Const::Huge(_)
+        )
     }
 
     /// The value as f64 (nearest), for floats and integers.
@@ -115,6 +122,7 @@ impl Const {
                 super::number::format_rat(im)
             ),
             Const::Str(s) => super::number::quote_go(s),
+            Const::Huge(h) => h.display(),
         }
     }
 
@@ -124,6 +132,7 @@ impl Const {
             (UnaryOp::Neg, Const::Int(v)) => Ok(Const::Int(-v)),
             (UnaryOp::Neg, Const::Float(r)) => Ok(Const::Float(-r)),
             (UnaryOp::Neg, Const::Complex(re, im)) => Ok(Const::Complex(-re, -im)),
+            (UnaryOp::Neg, Const::Huge(h)) => Ok(Const::Huge(h.neg())),
             (UnaryOp::Not, Const::Bool(b)) => Ok(Const::Bool(!b)),
             (UnaryOp::BitNot, Const::Int(v)) => Ok(Const::Int(bit_not(v, kind))),
             _ => Err(ConstError::Mismatch),
@@ -135,6 +144,7 @@ impl Const {
     /// basic kind: integer kinds divide with truncation.
     pub fn binary(&self, op: BinaryOp, y: &Const, kind: Basic) -> Result<Const, ConstError> {
         let r = match (self, y) {
+            (Const::Huge(_), _) | (_, Const::Huge(_)) => Err(ConstError::Unsupported),
             (Const::Int(a), Const::Int(b)) if !kind.is_float() && !kind.is_complex() => {
                 int_binary(op, a, b, kind)
             }
@@ -155,6 +165,9 @@ impl Const {
 
     /// `self << n` or `self >> n` for an integer constant.
     pub fn shift(&self, op: BinaryOp, n: u64, kind: Basic) -> Result<Const, ConstError> {
+        if let Const::Huge(_) = self {
+            return Err(ConstError::Unsupported);
+        }
         let v = self.as_bigint().ok_or(ConstError::Mismatch)?;
         let r = match op {
             BinaryOp::Shl => {
@@ -357,6 +370,9 @@ pub fn representable(c: &Const, kind: Basic) -> Result<Const, Repr> {
     if !c.is_numeric() || !kind.is_numeric() {
         return Err(Repr::Mismatch);
     }
+    if let Const::Huge(h) = c {
+        return huge_representable(h, kind);
+    }
     if kind.is_integer() {
         let Some((re, im)) = c.as_complex() else {
             return Err(Repr::Mismatch);
@@ -392,8 +408,31 @@ pub fn representable(c: &Const, kind: Basic) -> Result<Const, Repr> {
     Ok(Const::Complex(re, im))
 }
 
+/// A huge float truncates in integer kinds; in float and complex kinds
+/// it overflows, or rounds to zero when tiny.
+fn huge_representable(h: &super::huge::Huge, kind: Basic) -> Result<Const, Repr> {
+    if kind.is_integer() {
+        return Err(Repr::Truncated);
+    }
+    if kind.is_untyped() {
+        return Ok(Const::Huge(h.clone()));
+    }
+    if h.is_large() {
+        return Err(Repr::Overflow);
+    }
+    let zero = BigRational::zero();
+    Ok(if kind.is_float() {
+        Const::Float(zero)
+    } else {
+        Const::Complex(zero.clone(), zero)
+    })
+}
+
 /// The sign of a numeric constant: -1, 0 or 1.
 pub fn sign(c: &Const) -> i32 {
+    if let Const::Huge(h) = c {
+        return h.sign();
+    }
     match c.as_rat() {
         Some(r) if r.is_negative() => -1,
         Some(r) if r.is_zero() => 0,

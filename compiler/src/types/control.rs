@@ -16,7 +16,9 @@ impl<'a> Checker<'a> {
     /// are reported by labels.rs.
     pub(super) fn labeled(&mut self, label: &ast::Ident, stmt: &ast::Stmt, out: &mut Vec<Stmt>) {
         if label.name != "_" {
-            let id = self.func_ctx().labels.id(&label.name);
+            let labels = &mut self.func_ctx().labels;
+            labels.reach(&label.name);
+            let id = labels.id(&label.name);
             out.push(st(StmtKind::Label(id), label.span));
         }
         let l = Some(label);
@@ -539,8 +541,9 @@ impl<'a> Checker<'a> {
             });
         }
         self.check_defaults(clauses.iter().map(|c| (c.exprs.is_none(), c.span)));
+        // Unused in every clause, or there are no clauses.
         if let Some(b) = bind
-            && !bind_objs.is_empty()
+            && xv.is_some()
             && bind_objs.iter().all(|o| !self.sc.obj(*o).used)
         {
             self.error(b.span, format!("{} declared and not used", b.name));

@@ -22,24 +22,20 @@ impl<'a> Checker<'a> {
                 let saved = (self.cur_pkg, self.cur_file, self.f.take(), self.deps.take());
                 self.cur_pkg = at.pkg;
                 self.cur_file = at.file;
+                let decl =
+                    &self.pkgs[at.pkg as usize].files[at.file as usize].decls[at.decl as usize];
+                let kind = super::cycles::PathKind::of_decl(decl, at.spec as usize);
+                self.obj_path.push((obj, kind));
                 self.resolve_decl(obj, at);
+                self.obj_path.pop();
                 (self.cur_pkg, self.cur_file, self.f, self.deps) = saved;
                 if matches!(self.sc.obj(obj).kind, ObjKind::InProgress) {
                     self.sc.obj_mut(obj).kind = ObjKind::Invalid;
                 }
                 self.sc.obj(obj).kind.clone()
             }
-            ObjKind::InProgress => {
-                let o = self.sc.obj(obj);
-                let (span, name) = (o.span, o.name.clone());
-                self.error(
-                    span,
-                    format!(
-                        "initialization cycle or invalid recursive type: {name} refers to itself"
-                    ),
-                );
-                self.sc.obj_mut(obj).kind = ObjKind::Invalid;
-                ObjKind::Invalid
+            k @ (ObjKind::InProgress | ObjKind::TypeName(_)) if self.on_path(obj) => {
+                self.cycle_use(obj, k)
             }
             k => k,
         }
@@ -49,8 +45,11 @@ impl<'a> Checker<'a> {
         let decl = &self.pkgs[at.pkg as usize].files[at.file as usize].decls[at.decl as usize];
         match decl {
             ast::Decl::Const { specs, .. } => {
+                self.deps = Some(Vec::new());
                 let (kind, _) = self.const_spec_value(specs, at.spec as usize, at.name as usize);
                 self.sc.obj_mut(obj).kind = kind;
+                let deps = self.deps.take().unwrap_or_default();
+                self.const_deps.push((obj, deps));
             }
             ast::Decl::Var { specs, .. } => self.global_var_spec(&specs[at.spec as usize], at),
             ast::Decl::Type { specs, .. } => self.type_spec(obj, &specs[at.spec as usize]),
@@ -145,8 +144,11 @@ impl<'a> Checker<'a> {
         let pkg = self.pkgs[at.pkg as usize].path.clone();
         let scope = self.pkg_scopes[at.pkg as usize];
         let mut lhs = Vec::new();
+        let mut objs = Vec::new();
         for (name, ty) in spec.names.iter().zip(types) {
             if name.name == "_" {
+                // An object of its own, for the initialization-order graph.
+                objs.push(self.sc.new_obj("_", ObjKind::Invalid, name.span));
                 lhs.push(LValue::Blank);
                 continue;
             }
@@ -155,8 +157,12 @@ impl<'a> Checker<'a> {
                 symbol: format!("{pkg}.{}", name.name),
                 ty,
             });
-            if let Some(obj) = self.sc.lookup_local(scope, &name.name) {
-                self.sc.obj_mut(obj).kind = ObjKind::Global(id, ty);
+            match self.sc.lookup_local(scope, &name.name) {
+                Some(obj) if self.sc.obj(obj).span == name.span => {
+                    self.sc.obj_mut(obj).kind = ObjKind::Global(id, ty);
+                    objs.push(obj);
+                }
+                _ => objs.push(self.sc.new_obj(&name.name, ObjKind::Invalid, name.span)),
             }
             lhs.push(LValue::Global(id));
         }
@@ -174,10 +180,9 @@ impl<'a> Checker<'a> {
         self.var_inits.push(super::initorder::VarInit {
             key: (at.file, at.decl, at.spec),
             globals,
+            objs,
             stmt,
             deps,
-            name: spec.names[0].name.clone(),
-            span: spec.names[0].span,
         });
     }
 
@@ -431,7 +436,10 @@ impl<'a> Checker<'a> {
             self.unsupported(fd.name.span, "generic functions");
             return None;
         }
-        let sig = self.signature(&fd.sig)?;
+        let sig = match fd.body {
+            Some(_) => self.signature(&fd.sig)?,
+            None => self.signature_no_body(&fd.sig)?,
+        };
         let pkg = self.pkgs[self.cur_pkg as usize].path.clone();
         let symbol = if is_init || fd.name.name == "_" {
             format!("{pkg}.{}.{}", fd.name.name, self.prog.funcs.len())

@@ -153,16 +153,17 @@ impl<'a> Checker<'a> {
 
     pub(super) fn object_operand(&mut self, obj: super::scope::ObjId, span: Span) -> Operand {
         let v = |k, t| Operand::Value(mk(k, t, span));
-        match self.resolve(obj) {
+        let kind = self.resolve(obj);
+        if self.value_objs.contains(&obj) {
+            self.note_dep(super::initorder::Dep::Obj(obj));
+        }
+        match kind {
             ObjKind::Const(t, c) => v(ExprKind::Const(c), t),
             ObjKind::Local(l, t, owner) => {
                 let l = self.local_here(owner, l);
                 v(ExprKind::Local(l), t)
             }
-            ObjKind::Global(g, t) => {
-                self.note_dep(super::initorder::Dep::Var(g));
-                v(ExprKind::Global(g), t)
-            }
+            ObjKind::Global(g, t) => v(ExprKind::Global(g), t),
             ObjKind::Func(f, t) => {
                 self.note_dep(super::initorder::Dep::Func(f));
                 v(ExprKind::Func(f), t)
@@ -170,9 +171,9 @@ impl<'a> Checker<'a> {
             ObjKind::TypeName(t) => Operand::Type(t),
             ObjKind::Builtin(b) => Operand::Builtin(b),
             ObjKind::Nil => v(ExprKind::Zero, ids::UNTYPED_NIL),
-            ObjKind::Package(p) => {
-                let name = self.pkgs[p as usize].path.clone();
-                self.error(span, format!("use of package {name} without selector"));
+            ObjKind::Package(_) => {
+                let name = self.sc.obj(obj).name.clone();
+                self.error(span, format!("use of package {name} not in selector"));
                 Operand::Invalid
             }
             ObjKind::Invalid | ObjKind::Pending(_) | ObjKind::InProgress => Operand::Invalid,
@@ -191,7 +192,10 @@ impl<'a> Checker<'a> {
             ast::LitKind::String => {
                 super::literal::string_value(raw).map(|v| (Const::Str(v), ids::UNTYPED_STRING))
             }
-            ast::LitKind::Float => parse_float(raw).map(|v| (Const::Float(v), ids::UNTYPED_FLOAT)),
+            ast::LitKind::Float => match parse_float(raw) {
+                Some(v) => Some((Const::Float(v), ids::UNTYPED_FLOAT)),
+                None => super::huge::Huge::parse(raw).map(|h| (Const::Huge(h), ids::UNTYPED_FLOAT)),
+            },
             ast::LitKind::Imag => parse_imag(raw).map(|v| {
                 let zero = num_rational::BigRational::from_integer(0.into());
                 (Const::Complex(zero, v), ids::UNTYPED_COMPLEX)

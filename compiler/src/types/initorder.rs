@@ -4,17 +4,19 @@
 //! to is initialized) is initialized next. References count through the
 //! bodies of the functions an initializer refers to, transitively, so the
 //! checker records, for every initializer and every function body, the
-//! package-level variables and functions it mentions.
+//! package-level constants, variables and functions it mentions. Cycles
+//! are reported by initcycle.rs.
 
 use super::check::Checker;
+use super::scope::{ObjId, ObjKind};
 use super::typed::{FuncId, GlobalId, Stmt};
-use crate::source::Span;
 use std::collections::{HashMap, HashSet};
 
 /// Something an initializer or function body refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Dep {
-    Var(GlobalId),
+    /// A package-level constant or variable.
+    Obj(ObjId),
     Func(FuncId),
 }
 
@@ -23,10 +25,10 @@ pub(super) struct VarInit {
     /// Declaration order: file, declaration, spec.
     pub key: (u32, u32, u32),
     pub globals: Vec<GlobalId>,
+    /// The spec's variables, `_` included, in order.
+    pub objs: Vec<ObjId>,
     pub stmt: Option<Stmt>,
     pub deps: Vec<Dep>,
-    pub name: String,
-    pub span: Span,
 }
 
 impl<'a> Checker<'a> {
@@ -54,10 +56,7 @@ impl<'a> Checker<'a> {
                 self.prog.init.push(s);
             }
         }
-        if let Some(i) = emitted.iter().position(|e| !e) {
-            let (span, name) = (inits[i].span, inits[i].name.clone());
-            self.error(span, format!("initialization cycle for {name}"));
-        }
+        self.report_init_cycles(&inits);
     }
 
     fn next_ready(
@@ -78,8 +77,10 @@ impl<'a> Checker<'a> {
         let mut stack: Vec<Dep> = deps.to_vec();
         while let Some(d) = stack.pop() {
             match d {
-                Dep::Var(g) => {
-                    vars.insert(g);
+                Dep::Obj(o) => {
+                    if let ObjKind::Global(g, _) = self.sc.obj(o).kind {
+                        vars.insert(g);
+                    }
                 }
                 Dep::Func(f) if seen.insert(f) => {
                     stack.extend(self.func_deps.get(&f).into_iter().flatten().copied());

@@ -23,9 +23,22 @@ use std::collections::HashMap;
 #[derive(Default)]
 pub struct Labels {
     ids: HashMap<String, LabelId>,
+    /// Labels whose statements have been reached so far.
+    seen: std::collections::HashSet<String>,
 }
 
 impl Labels {
+    /// Notes that the statement labeled `name` has been reached.
+    pub fn reach(&mut self, name: &str) {
+        self.seen.insert(name.to_string());
+    }
+
+    /// Whether a statement labeled `name` came before (gc words a
+    /// misplaced break or continue label by this).
+    pub fn reached(&self, name: &str) -> bool {
+        self.seen.contains(name)
+    }
+
     /// The id of label `name` (the same for every use of the name).
     pub fn id(&mut self, name: &str) -> LabelId {
         let next = LabelId(self.ids.len() as u32);

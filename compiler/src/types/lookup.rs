@@ -67,11 +67,23 @@ fn same_name(name: &str, pkg: &str, want: &str, want_pkg: &str) -> bool {
 impl TypeTable {
     /// Looks up field or method `name` (spelled in package `pkg`) in `t`.
     pub fn lookup(&self, t: TypeId, name: &str, pkg: &str) -> Result<Selection, LookupError> {
+        let named_ptr = matches!(self.get(t), Type::Named { .. })
+            && matches!(self.get(self.underlying(t)), Type::Pointer(_));
+        let s = self.lookup_impl(t, name, pkg)?;
+        match s.found {
+            // A defined pointer type has no methods (go/types discards
+            // them); its base's fields are still reachable.
+            Found::Method { .. } | Found::IfaceMethod { .. } if named_ptr => {
+                Err(LookupError::NotFound)
+            }
+            _ => Ok(s),
+        }
+    }
+
+    fn lookup_impl(&self, t: TypeId, name: &str, pkg: &str) -> Result<Selection, LookupError> {
         let (start, indirect) = match self.get(t) {
             Type::Pointer(e) if !self.is_interface(*e) => (*e, true),
             Type::Named { .. } => match self.get(self.underlying(t)) {
-                // A defined pointer type has no methods; its base's fields
-                // are still reachable.
                 Type::Pointer(e) => (*e, true),
                 _ => (t, false),
             },

@@ -28,7 +28,7 @@ pub fn parse_float(raw: &str) -> Option<BigRational> {
         digits.parse().ok()?
     };
     let exp10 = exp.checked_sub(frac.len() as i64)?;
-    if exp10.unsigned_abs() > 5000 && !m.is_zero() {
+    if exp10.unsigned_abs() > super::huge::MAX_EXACT_EXP10 && !m.is_zero() {
         return None;
     }
     let scale = BigRational::from_integer(super::constant::pow10(exp10.unsigned_abs()));
@@ -174,14 +174,44 @@ pub fn f64_to_rat(x: f64) -> Option<BigRational> {
 /// not an integer (go/constant's rule).
 pub fn format_rat(r: &BigRational) -> String {
     let x = rat_to_f64(r).unwrap_or(f64::NAN);
-    if x.is_infinite() {
-        return if r.is_negative() { "-Inf" } else { "+Inf" }.into();
+    if x.is_infinite() || (x == 0.0 && !r.is_zero()) {
+        return format_sci(r);
     }
     let s = format_g(x, Some(6));
     if !r.is_integer() && !s.contains(['.', 'e']) {
         return format_g(x, None);
     }
     s
+}
+
+/// A nonzero rational outside float64's range as go/constant shows it:
+/// `%.6g` of the decimal mantissa, then the decimal exponent
+/// (`1e+400`, `-1.5e-4000`).
+fn format_sci(r: &BigRational) -> String {
+    let a = r.abs();
+    // log10(a) from the parts' bit lengths, then corrected exactly.
+    let bits = a.numer().bits() as i64 - a.denom().bits() as i64;
+    let mut e = (bits as f64 * std::f64::consts::LOG10_2).floor() as i64;
+    let scaled = |e: i64| {
+        let p = BigRational::from_integer(super::constant::pow10(e.unsigned_abs()));
+        if e >= 0 { &a / p } else { &a * p }
+    };
+    let mut m = scaled(e);
+    while m >= BigRational::from_integer(10.into()) {
+        e += 1;
+        m = scaled(e);
+    }
+    while m < BigRational::one() {
+        e -= 1;
+        m = scaled(e);
+    }
+    let mut mf = rat_to_f64(&m).unwrap_or(1.0);
+    if format_g(mf, Some(6)).starts_with("10") {
+        mf /= 10.0;
+        e += 1;
+    }
+    let sign = if r.is_negative() { "-" } else { "" };
+    format!("{sign}{}e{e:+}", format_g(mf, Some(6)))
 }
 
 /// Go's `%g` (with a precision, or shortest when `None`) for finite x.

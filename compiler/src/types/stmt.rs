@@ -93,7 +93,13 @@ impl<'a> Checker<'a> {
 
     fn local_type_spec(&mut self, obj: super::scope::ObjId, spec: &ast::TypeSpec) {
         self.sc.obj_mut(obj).kind = ObjKind::InProgress;
+        let kind = super::cycles::PathKind::of_type_spec(spec);
+        self.obj_path.push((obj, kind));
         self.type_spec(obj, spec);
+        self.obj_path.pop();
+        if matches!(self.sc.obj(obj).kind, ObjKind::InProgress) {
+            self.sc.obj_mut(obj).kind = ObjKind::Invalid;
+        }
     }
 
     fn local_var_spec(&mut self, spec: &ast::ValueSpec, out: &mut Vec<Stmt>) {
@@ -276,7 +282,13 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if let Some(r) = self.assign_rhs_each(&targets, rhs, "assignment", s.span) {
+        if let Some(r) = self.assign_rhs_each(
+            &targets,
+            rhs,
+            "assignment",
+            "assignment to _ identifier",
+            s.span,
+        ) {
             out.push(st(
                 StmtKind::Assign {
                     lhs: lvs,
@@ -324,7 +336,7 @@ impl<'a> Checker<'a> {
         {
             self.error(s.span, "no new variables on left side of :=");
         }
-        let rhs = self.assign_rhs_each(&targets, rhs, "assignment", s.span);
+        let rhs = self.assign_rhs_each(&targets, rhs, "assignment", "assignment", s.span);
         let types = rhs
             .as_ref()
             .map(|r| r.types.clone())
@@ -473,7 +485,9 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if let Some(r) = self.assign_rhs_each(&targets, xs, "return statement", s.span) {
+        if let Some(r) =
+            self.assign_rhs_each(&targets, xs, "return statement", "return statement", s.span)
+        {
             out.push(st(StmtKind::Return(r.exprs), s.span));
         }
     }
@@ -517,10 +531,10 @@ impl<'a> Checker<'a> {
             (Some(t), Some(_)) if is_continue && !t.is_loop => None,
             (t, _) => t.map(|t| t.id),
         };
-        let found = found.map(|t| t.id);
+        let found = found.is_some() || label.is_some_and(|l| f.labels.reached(&l.name));
         let Some(id) = target else {
             let word = if is_continue { "continue" } else { "break" };
-            let (span, msg) = match (label, found.is_some()) {
+            let (span, msg) = match (label, found) {
                 (Some(l), true) => (l.span, format!("invalid {word} label {}", l.name)),
                 (Some(l), false) => (l.span, format!("{word} label not defined: {}", l.name)),
                 (None, _) if is_continue => (s.span, "continue is not in a loop".to_string()),

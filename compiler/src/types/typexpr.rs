@@ -20,7 +20,10 @@ impl<'a> Checker<'a> {
     pub fn lookup(&mut self, id: &ast::Ident) -> Option<ObjId> {
         match self.sc.lookup(self.scope(), &id.name) {
             Some(o) => {
-                self.sc.obj_mut(o).used = true;
+                // A package counts as used only through a selector.
+                if !matches!(self.sc.obj(o).kind, ObjKind::Package(_)) {
+                    self.sc.obj_mut(o).used = true;
+                }
                 Some(o)
             }
             None => {
@@ -45,7 +48,7 @@ impl<'a> Checker<'a> {
                 let elem = self.type_expr(elem)?;
                 Some(self.tt.intern(Type::Pointer(elem)))
             }
-            ExprKind::FuncType(ft) => self.signature(ft),
+            ExprKind::FuncType(ft) => self.signature_no_body(ft),
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::MapType { key, value } => self.map_type(key, value),
@@ -153,6 +156,31 @@ impl<'a> Checker<'a> {
         }))
     }
 
+    /// A signature without a body (a function type, an interface method,
+    /// a body-less declaration): its parameter and result names are still
+    /// declared in one block, so a repeated name is reported.
+    pub fn signature_no_body(&mut self, ft: &ast::FuncType) -> Option<TypeId> {
+        let mut seen: Vec<&ast::Ident> = Vec::new();
+        for f in ft.params.iter().chain(&ft.results) {
+            for n in &f.names {
+                if n.name == "_" {
+                    continue;
+                }
+                if let Some(prev) = seen.iter().find(|p| p.name == n.name) {
+                    let d = crate::diag::Diagnostic::new(
+                        n.span,
+                        format!("{} redeclared in this block", n.name),
+                    )
+                    .with_note(prev.span, format!("other declaration of {}", n.name));
+                    self.diags.push(d);
+                } else {
+                    seen.push(n);
+                }
+            }
+        }
+        self.signature(ft)
+    }
+
     /// The types of a parameter or result list, one per name (or one for
     /// an unnamed field). Reports a misplaced `...`.
     fn field_types(&mut self, fields: &[ast::Field], params: bool) -> Option<(Vec<TypeId>, bool)> {
@@ -185,7 +213,7 @@ impl<'a> Checker<'a> {
         for el in elems {
             match el {
                 ast::InterfaceElem::Method { name, sig } => {
-                    let Some(sig) = self.signature(sig) else {
+                    let Some(sig) = self.signature_no_body(sig) else {
                         ok = false;
                         continue;
                     };
@@ -372,6 +400,7 @@ impl<'a> Checker<'a> {
         let ObjKind::Package(p) = self.sc.obj(obj).kind else {
             return None;
         };
+        self.sc.obj_mut(obj).used = true;
         let path = self.pkgs[p as usize].path.clone();
         let scope = self.pkg_scopes[p as usize];
         let exported = sel.name.chars().next().is_some_and(char::is_uppercase);

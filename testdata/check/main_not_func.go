@@ -1,0 +1,3 @@
+package main
+
+var main = func() {} // ERROR "cannot declare main - must be func"
