@@ -210,5 +210,6 @@ fn constant(c: &Const, ty: &str) -> String {
         Const::Float(r) => format!("{r}:{ty}"),
         Const::Complex(re, im) => format!("({re}+{im}i):{ty}"),
         Const::Str(bytes) => format!("{:?}", String::from_utf8_lossy(bytes)),
+        Const::Huge(h) => format!("{}:{ty}", h.display()),
     }
 }
