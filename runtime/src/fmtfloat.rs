@@ -48,7 +48,11 @@ pub fn format_float(f: f64, verb: u8, prec: i64, single: bool) -> String {
             } else {
                 digits(f, single, Some(prec as usize + 1))
             };
-            let p = if prec < 0 { d.digits.len() as i64 - 1 } else { prec };
+            let p = if prec < 0 {
+                d.digits.len() as i64 - 1
+            } else {
+                prec
+            };
             fmt_e(&d, p, verb)
         }
         b'f' | b'F' => {
@@ -71,7 +75,11 @@ fn format_g(f: f64, verb: u8, prec: i64, single: bool) -> String {
     } else {
         digits(f, single, Some(prec.max(1) as usize))
     };
-    let mut prec = if shortest { d.digits.len() as i64 } else { prec.max(1) };
+    let mut prec = if shortest {
+        d.digits.len() as i64
+    } else {
+        prec.max(1)
+    };
     let mut digs = d.digits.clone();
     // Trailing zeros are dropped (%g never shows them).
     while digs.len() > 1 && digs.last() == Some(&b'0') {
@@ -115,7 +123,11 @@ fn fmt_e(d: &Digits, p: i64, e: u8) -> String {
             s.push(*d.digits.get(i).unwrap_or(&b'0') as char);
         }
     }
-    let exp = if d.digits.iter().all(|&c| c == b'0') { 0 } else { d.exp };
+    let exp = if d.digits.iter().all(|&c| c == b'0') {
+        0
+    } else {
+        d.exp
+    };
     s.push(e as char);
     s.push(if exp < 0 { '-' } else { '+' });
     let a = exp.unsigned_abs();

@@ -37,7 +37,11 @@ pub extern "C" fn fmt_format_float(f: f64, verb: u8, prec: i64, bit_size: i64) -
 /// # Safety
 /// As `rgo_mapiterinit`.
 #[unsafe(export_name = "fmt.mapiterinit")]
-pub unsafe extern "C" fn fmt_mapiterinit(t: *const crate::types::TypeDesc, m: *mut u8, it: *mut u8) {
+pub unsafe extern "C" fn fmt_mapiterinit(
+    t: *const crate::types::TypeDesc,
+    m: *mut u8,
+    it: *mut u8,
+) {
     // SAFETY: forwarded.
     unsafe { crate::map::iter::rgo_mapiterinit(t, m.cast(), it.cast()) }
 }

@@ -48,7 +48,9 @@ fn build_itab(inter: &TypeDesc, typ: &TypeDesc) -> *const Itab {
 /// name, package (for unexported names) and type.
 fn find_method<'d>(have: &'d [MethodDesc], m: &IMethodDesc) -> Option<&'d MethodDesc> {
     have.iter().find(|h| {
-        h.name.as_bytes() == m.name.as_bytes() && h.pkgpath.as_bytes() == m.pkgpath.as_bytes() && h.mtyp == m.typ
+        h.name.as_bytes() == m.name.as_bytes()
+            && h.pkgpath.as_bytes() == m.pkgpath.as_bytes()
+            && h.mtyp == m.typ
     })
 }
 
@@ -74,7 +76,11 @@ fn static_name(s: GoString) -> &'static [u8] {
 /// # Safety
 /// The arguments must be type descriptors (`typ` may be null).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_assert_iface(inter: *const TypeDesc, typ: *const TypeDesc, must: u8) -> *const Itab {
+pub unsafe extern "C" fn rgo_assert_iface(
+    inter: *const TypeDesc,
+    typ: *const TypeDesc,
+    must: u8,
+) -> *const Itab {
     if typ.is_null() {
         if must != 0 {
             // SAFETY: a descriptor.
@@ -108,7 +114,11 @@ pub unsafe extern "C" fn rgo_assert_iface(inter: *const TypeDesc, typ: *const Ty
 /// # Safety
 /// As `rgo_assert_iface`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_assert_iface_must(inter: *const TypeDesc, typ: *const TypeDesc, src: *const TypeDesc) -> *const Itab {
+pub unsafe extern "C" fn rgo_assert_iface_must(
+    inter: *const TypeDesc,
+    typ: *const TypeDesc,
+    src: *const TypeDesc,
+) -> *const Itab {
     let _ = src;
     // SAFETY: forwarded.
     unsafe { rgo_assert_iface(inter, typ, 1) }
@@ -148,7 +158,12 @@ unsafe fn values_equal(t: &TypeDesc, a: *const u8, b: *const u8) -> bool {
 /// # Safety
 /// Both must be interface values built by generated code.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_efaceeq(ta: *const TypeDesc, da: *const u8, tb: *const TypeDesc, db: *const u8) -> u8 {
+pub unsafe extern "C" fn rgo_efaceeq(
+    ta: *const TypeDesc,
+    da: *const u8,
+    tb: *const TypeDesc,
+    db: *const u8,
+) -> u8 {
     if ta != tb {
         return 0;
     }
@@ -164,7 +179,12 @@ pub unsafe extern "C" fn rgo_efaceeq(ta: *const TypeDesc, da: *const u8, tb: *co
 /// # Safety
 /// Both must be interface values built by generated code.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_ifaceeq(ia: *const Itab, da: *const u8, ib: *const Itab, db: *const u8) -> u8 {
+pub unsafe extern "C" fn rgo_ifaceeq(
+    ia: *const Itab,
+    da: *const u8,
+    ib: *const Itab,
+    db: *const u8,
+) -> u8 {
     // SAFETY: itabs or null.
     unsafe { rgo_efaceeq(rgo_itab_type(ia), da, rgo_itab_type(ib), db) }
 }
@@ -225,7 +245,8 @@ pub unsafe fn print_panic_value(t: *const TypeDesc, data: *const u8) {
     }
     // SAFETY: a non-null type word points to a descriptor.
     let d = unsafe { &*t };
-    if let Some(s) = method_string(d, data, b"Error").or_else(|| method_string(d, data, b"String")) {
+    if let Some(s) = method_string(d, data, b"Error").or_else(|| method_string(d, data, b"String"))
+    {
         print_indented(s.as_bytes());
         return;
     }
@@ -262,7 +283,10 @@ fn is_printable_kind(d: &TypeDesc) -> bool {
     d.kind == KIND_BOOL
         || d.is_signed_int()
         || d.is_unsigned_int()
-        || matches!(d.kind, KIND_STRING | KIND_FLOAT32 | KIND_FLOAT64 | KIND_COMPLEX64 | KIND_COMPLEX128)
+        || matches!(
+            d.kind,
+            KIND_STRING | KIND_FLOAT32 | KIND_FLOAT64 | KIND_COMPLEX64 | KIND_COMPLEX128
+        )
 }
 
 /// A value of a printable kind as gc's `printpanicval` prints it; inside
@@ -305,7 +329,11 @@ unsafe fn print_value(d: &TypeDesc, data: *const u8, named: bool) {
 /// # Safety
 /// The arguments must be type descriptors (`have` may be null).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_panic_type_assert(have: *const TypeDesc, want: *const TypeDesc, iface: *const TypeDesc) -> ! {
+pub unsafe extern "C" fn rgo_panic_type_assert(
+    have: *const TypeDesc,
+    want: *const TypeDesc,
+    iface: *const TypeDesc,
+) -> ! {
     let mut m = b"interface conversion: ".to_vec();
     // SAFETY: descriptors emitted by the compiler.
     unsafe {

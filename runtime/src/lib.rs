@@ -140,10 +140,10 @@ mod slice;
 mod string;
 mod sys;
 // The whole descriptor layout is defined, including parts no feature reads yet.
-#[allow(dead_code)]
-mod types;
+mod fmtfloat;
+mod fmtio;
 mod iface;
 mod itab;
-mod fmtio;
-mod fmtfloat;
 mod map;
+#[allow(dead_code)]
+mod types;

@@ -16,8 +16,8 @@
 
 use crate::defer::Eface;
 use crate::string::GoString;
-use std::sync::atomic::{AtomicPtr, Ordering};
 use crate::sys::{exit, write_stderr};
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// Which bounds check failed; the values are the ones gc uses.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -252,7 +252,6 @@ pub extern "C" fn rgo_print_nl() {
     write_stderr(b"\n");
 }
 
-
 /// println of a slice: `[len/cap]0xPTR`, as gc prints it.
 #[unsafe(no_mangle)]
 pub extern "C" fn rgo_print_slice(ptr: usize, len: i64, cap: i64) {

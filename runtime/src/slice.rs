@@ -160,7 +160,12 @@ pub unsafe extern "C" fn rgo_growslice(
 /// # Safety
 /// `out` must be writable; `elem` must be a type descriptor.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_makeslice(out: *mut GoSlice, len: i64, cap: i64, elem: *const TypeDesc) {
+pub unsafe extern "C" fn rgo_makeslice(
+    out: *mut GoSlice,
+    len: i64,
+    cap: i64,
+    elem: *const TypeDesc,
+) {
     // SAFETY: guaranteed by the caller.
     let elem = unsafe { &*elem };
     let bytes = |n: i64| {
@@ -199,7 +204,13 @@ pub unsafe extern "C" fn rgo_newobject(t: *const TypeDesc) -> *mut u8 {
 /// # Safety
 /// Both ranges must be valid for their lengths.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn rgo_slicecopy(dst: *mut u8, dlen: i64, src: *const u8, slen: i64, size: i64) -> i64 {
+pub unsafe extern "C" fn rgo_slicecopy(
+    dst: *mut u8,
+    dlen: i64,
+    src: *const u8,
+    slen: i64,
+    size: i64,
+) -> i64 {
     let n = dlen.min(slen).max(0);
     if n > 0 && size > 0 {
         // SAFETY: guaranteed by the caller; the ranges may overlap.

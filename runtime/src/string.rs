@@ -226,7 +226,6 @@ pub unsafe extern "C" fn rgo_decode_rune(ptr: *const u8, len: i64, i: i64) -> De
     }
 }
 
-
 /// `string(runes)`: the UTF-8 encoding of a []rune.
 ///
 /// # Safety
@@ -268,7 +267,11 @@ pub unsafe extern "C" fn rgo_runes_from_string(out: *mut GoSlice, ptr: *const u8
     // SAFETY: `p` is a fresh allocation of `n` runes.
     unsafe {
         std::ptr::copy_nonoverlapping(runes.as_ptr() as *const u8, p, n * 4);
-        *out = GoSlice { ptr: p, len: n as i64, cap: roundupsize(n * 4, true) as i64 / 4 };
+        *out = GoSlice {
+            ptr: p,
+            len: n as i64,
+            cap: roundupsize(n * 4, true) as i64 / 4,
+        };
     }
 }
 
