@@ -22,41 +22,51 @@ fn err(e: impl std::fmt::Display) -> CodegenError {
     CodegenError(e.to_string())
 }
 
+/// Declares and defines local read-only data `name` with `contents`
+/// (8-byte aligned when `aligned`); `relocate` adds its relocations.
+fn define_local(
+    obj: &mut ObjectModule,
+    name: &str,
+    contents: Vec<u8>,
+    aligned: bool,
+    relocate: impl FnOnce(&mut ObjectModule, &mut DataDescription),
+) -> Result<DataId, CodegenError> {
+    let id = obj
+        .declare_data(name, Linkage::Local, false, false)
+        .map_err(err)?;
+    let mut d = DataDescription::new();
+    d.define(contents.into_boxed_slice());
+    if aligned {
+        d.set_align(8);
+    }
+    relocate(obj, &mut d);
+    obj.define_data(id, &d).map_err(err)?;
+    Ok(id)
+}
+
 impl DataCache {
     pub fn string(&mut self, obj: &mut ObjectModule, bytes: &[u8]) -> Result<DataId, CodegenError> {
         if let Some(id) = self.strings.get(bytes) {
             return Ok(*id);
         }
         let name = format!("go:string.{}", self.strings.len());
-        let id = obj
-            .declare_data(&name, Linkage::Local, false, false)
-            .map_err(err)?;
-        let mut d = DataDescription::new();
-        d.define(bytes.to_vec().into_boxed_slice());
-        obj.define_data(id, &d).map_err(err)?;
+        let id = define_local(obj, &name, bytes.to_vec(), false, |_, _| {})?;
         self.strings.insert(bytes.to_vec(), id);
         Ok(id)
     }
 
-    /// Read-only bytes of a boxed constant, aligned to `align`.
+    /// Read-only bytes of a boxed constant, 8-byte aligned (enough for
+    /// every basic type sharing the same bytes).
     pub fn constant(
         &mut self,
         obj: &mut ObjectModule,
         bytes: Vec<u8>,
-        align: u64,
     ) -> Result<DataId, CodegenError> {
         if let Some(id) = self.constants.get(&bytes) {
             return Ok(*id);
         }
         let name = format!("go:const.{}", self.constants.len());
-        let id = obj
-            .declare_data(&name, Linkage::Local, false, false)
-            .map_err(err)?;
-        let mut d = DataDescription::new();
-        // Aligned for the widest use of the same bytes.
-        d.set_align(align.max(8));
-        d.define(bytes.clone().into_boxed_slice());
-        obj.define_data(id, &d).map_err(err)?;
+        let id = define_local(obj, &name, bytes.clone(), true, |_, _| {})?;
         self.constants.insert(bytes, id);
         Ok(id)
     }
@@ -72,19 +82,14 @@ impl DataCache {
             return Ok(*id);
         }
         let name = format!("go:strhdr.{}", self.headers.len());
-        let id = obj
-            .declare_data(&name, Linkage::Local, false, false)
-            .map_err(err)?;
-        let mut d = DataDescription::new();
         let mut contents = vec![0u8; 16];
         contents[8..].copy_from_slice(&len.to_le_bytes());
-        d.define(contents.into_boxed_slice());
-        d.set_align(8);
-        if let Some(b) = bytes {
-            let gv = obj.declare_data_in_data(b, &mut d);
-            d.write_data_addr(0, gv, 0);
-        }
-        obj.define_data(id, &d).map_err(err)?;
+        let id = define_local(obj, &name, contents, true, |obj, d| {
+            if let Some(b) = bytes {
+                let gv = obj.declare_data_in_data(b, d);
+                d.write_data_addr(0, gv, 0);
+            }
+        })?;
         self.headers.insert((bytes, len), id);
         Ok(id)
     }
@@ -94,21 +99,12 @@ impl DataCache {
         if let Some(id) = self.closures.get(&f) {
             return Ok(*id);
         }
-        let id = obj
-            .declare_data(
-                &format!("go:funcval.{}", self.closures.len()),
-                Linkage::Local,
-                false,
-                false,
-            )
-            .map_err(err)?;
-        let mut d = DataDescription::new();
+        let name = format!("go:funcval.{}", self.closures.len());
         // Not zero-init: that would go to .bss, where relocations cannot be.
-        d.define(vec![0u8; 8].into_boxed_slice());
-        d.set_align(8);
-        let fref = obj.declare_func_in_data(f, &mut d);
-        d.write_function_addr(0, fref);
-        obj.define_data(id, &d).map_err(err)?;
+        let id = define_local(obj, &name, vec![0u8; 8], true, |obj, d| {
+            let fref = obj.declare_func_in_data(f, d);
+            d.write_function_addr(0, fref);
+        })?;
         self.closures.insert(f, id);
         Ok(id)
     }

@@ -121,9 +121,7 @@ impl Cx<'_, '_, '_> {
                 bytes.extend(&v.to_le_bytes()[..ty.bytes() as usize]);
             }
         }
-        self.g
-            .data
-            .constant(&mut self.g.obj, bytes, ty.bytes().max(1) as u64)
+        self.g.data.constant(&mut self.g.obj, bytes)
     }
 
     fn data_addr(&mut self, id: cranelift_module::DataId) -> Value {

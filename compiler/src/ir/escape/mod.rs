@@ -220,6 +220,7 @@ pub enum Verdict {
 /// The verdict on every site of a solved function, in site order.
 fn decide(flow: &Flow, escaping: &Set, tt: &TypeTable) -> Vec<Verdict> {
     let kept = flow.reachable(&flow.kept_until_return);
+    let mut on_cycle: Vec<Option<bool>> = vec![None; flow.function().blocks.len()];
     let mut liveness = None;
     let mut frame = 0;
     let mut out = Vec::new();
@@ -230,7 +231,7 @@ fn decide(flow: &Flow, escaping: &Set, tt: &TypeTable) -> Vec<Verdict> {
             Verdict::Escapes
         } else if size == 0 || size > MAX_OBJECT || frame + size > MAX_FRAME {
             Verdict::Size
-        } else if !live::on_cycle(flow.function(), b) {
+        } else if !*on_cycle[b].get_or_insert_with(|| live::on_cycle(flow.function(), b)) {
             Verdict::Stack
         } else if kept.contains(o) {
             Verdict::DeferredInLoop
