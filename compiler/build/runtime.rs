@@ -108,16 +108,22 @@ fn rustc_sysroot() -> PathBuf {
 /// Runs the nested cargo build for one target and returns the archive.
 /// A first failure is retried once: on a cold machine the nested build
 /// has been seen to fail while the outer build is busy compiling
-/// dependencies, and to succeed when run again.
+/// dependencies, and to succeed when run again. Cargo does not show a
+/// build script's stderr when the script reports an error, so the tail of
+/// each failed attempt's output is passed on as cargo warnings.
 fn build_runtime(runtime_dir: &Path, target_dir: &Path, triple: &str) -> Result<PathBuf, String> {
     let ok = (0..2).any(|attempt| {
         if attempt > 0 {
             println!("cargo:warning=retrying the runtime build for {triple}");
+            std::thread::sleep(std::time::Duration::from_secs(5));
         }
-        nested_cargo(runtime_dir, target_dir, triple)
-            .status()
-            .expect("running cargo for the runtime")
-            .success()
+        let out = nested_cargo(runtime_dir, target_dir, triple)
+            .output()
+            .expect("running cargo for the runtime");
+        if !out.status.success() {
+            report_failure(triple, &out);
+        }
+        out.status.success()
     });
     if !ok {
         return Err(format!(
@@ -125,6 +131,20 @@ fn build_runtime(runtime_dir: &Path, target_dir: &Path, triple: &str) -> Result<
         ));
     }
     Ok(target_dir.join(triple).join("release/librgo_runtime.a"))
+}
+
+/// Passes the last lines of a failed nested build on as cargo warnings.
+fn report_failure(triple: &str, out: &std::process::Output) {
+    println!(
+        "cargo:warning=the runtime build for {triple} failed ({}); its output ends:",
+        out.status
+    );
+    let text =
+        String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    for line in &lines[lines.len().saturating_sub(40)..] {
+        println!("cargo:warning=  {line}");
+    }
 }
 
 /// The nested `cargo build` for one target. It starts from an empty
