@@ -106,18 +106,18 @@ fn rustc_sysroot() -> PathBuf {
 }
 
 /// Runs the nested cargo build for one target and returns the archive.
-/// A first failure is retried once: on a cold machine the nested build
-/// has been seen to fail while the outer build is busy compiling
-/// dependencies, and to succeed when run again. Cargo does not show a
-/// build script's stderr when the script reports an error, so the tail of
-/// each failed attempt's output is passed on as cargo warnings.
+/// The first attempt is offline: the outer build has already downloaded
+/// the runtime's one dependency (both lock files pin the same `libc`), so
+/// a machine whose network needs settings we do not know still builds.
+/// The second attempt may use the network. Cargo does not show a build
+/// script's stderr when the script reports an error, so the tail of each
+/// failed attempt's output is passed on as cargo warnings.
 fn build_runtime(runtime_dir: &Path, target_dir: &Path, triple: &str) -> Result<PathBuf, String> {
-    let ok = (0..2).any(|attempt| {
-        if attempt > 0 {
-            println!("cargo:warning=retrying the runtime build for {triple}");
-            std::thread::sleep(std::time::Duration::from_secs(5));
+    let ok = [true, false].into_iter().any(|offline| {
+        if !offline {
+            println!("cargo:warning=retrying the runtime build for {triple} with network access");
         }
-        let out = nested_cargo(runtime_dir, target_dir, triple)
+        let out = nested_cargo(runtime_dir, target_dir, triple, offline)
             .output()
             .expect("running cargo for the runtime");
         if !out.status.success() {
@@ -147,11 +147,12 @@ fn report_failure(triple: &str, out: &std::process::Output) {
     }
 }
 
-/// The nested `cargo build` for one target. It starts from an empty
-/// environment plus what cargo and rustup need to find themselves, so
-/// nothing the outer build sets for build scripts (flags, jobserver,
-/// wrappers, library paths) reaches it, and it never reads our stdin.
-fn nested_cargo(runtime_dir: &Path, target_dir: &Path, triple: &str) -> Command {
+/// The nested `cargo build` for one target. It inherits the environment
+/// but for what cargo sets for build scripts (which describes the outer
+/// build: flags, target, profile, jobserver, wrappers, library paths), so
+/// the user's network and registry settings still apply; it never reads
+/// our stdin.
+fn nested_cargo(runtime_dir: &Path, target_dir: &Path, triple: &str, offline: bool) -> Command {
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(runtime_dir)
@@ -160,15 +161,48 @@ fn nested_cargo(runtime_dir: &Path, target_dir: &Path, triple: &str) -> Command 
         .arg(runtime_dir.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(target_dir)
-        .env_clear()
         .stdin(std::process::Stdio::null());
-    for (key, value) in env::vars_os() {
-        let Some(k) = key.to_str() else { continue };
-        if KEEP_VARS.contains(&k) || KEEP_PREFIXES.iter().any(|p| k.starts_with(p)) {
-            cmd.env(&key, value);
+    if offline {
+        cmd.arg("--offline");
+    }
+    for (key, _) in env::vars_os() {
+        if key.to_str().is_some_and(is_build_script_var) {
+            cmd.env_remove(&key);
         }
     }
     cmd
+}
+
+/// Whether cargo sets `name` for build scripts (or it would change how
+/// the nested build compiles). Cargo's own settings of where things are
+/// and how to reach registries stay.
+fn is_build_script_var(name: &str) -> bool {
+    const KEEP_CARGO: [&str; 4] = [
+        "CARGO_HOME",
+        "CARGO_NET_",
+        "CARGO_HTTP_",
+        "CARGO_REGISTRIES_",
+    ];
+    const DROP: [&str; 14] = [
+        "RUSTC",
+        "RUSTDOC",
+        "RUSTFLAGS",
+        "RUSTDOCFLAGS",
+        "OUT_DIR",
+        "TARGET",
+        "HOST",
+        "NUM_JOBS",
+        "OPT_LEVEL",
+        "DEBUG",
+        "PROFILE",
+        "MAKEFLAGS",
+        "MFLAGS",
+        "LD_LIBRARY_PATH",
+    ];
+    if name.starts_with("CARGO") {
+        return !KEEP_CARGO.iter().any(|k| name.starts_with(k));
+    }
+    DROP.contains(&name) || name.starts_with("RUSTC_") || name.starts_with("DEP_")
 }
 
 /// The archive for `triple` under `RGO_PREBUILT_RUNTIME`, a target
@@ -186,16 +220,3 @@ fn prebuilt_archive(dir: &Path, triple: &str) -> PathBuf {
     println!("cargo:rerun-if-changed={}", archive.display());
     archive
 }
-
-/// Variables the nested cargo needs: where things are. rustc is found
-/// through rustup (PATH, RUSTUP_TOOLCHAIN), as in a build run by hand.
-const KEEP_VARS: [&str; 6] = [
-    "PATH",
-    "HOME",
-    "RUSTUP_HOME",
-    "RUSTUP_TOOLCHAIN",
-    "CARGO_HOME",
-    "TMPDIR",
-];
-/// Variable families that configure cargo's network and registries.
-const KEEP_PREFIXES: [&str; 3] = ["CARGO_NET_", "CARGO_HTTP_", "CARGO_REGISTRIES_"];
