@@ -76,6 +76,25 @@ pub extern "C" fn rgo_defer_push(frame: *mut u64, closure: *const u8) {
     with(|s| s.defers.push(Deferred { closure, frame }));
 }
 
+/// `defer` in the body of a range-over-func loop: pushes `closure` for the
+/// enclosing function's frame `frame`, which is older than the frames of
+/// the iterator and of the body. The call goes below the deferred calls
+/// of those newer frames (frames of newer calls lie lower on the stack),
+/// so that each frame's calls still run when that frame returns or a
+/// panic unwinds through it, as gc attaches such calls to the enclosing
+/// frame.
+#[unsafe(no_mangle)]
+pub extern "C" fn rgo_defer_push_outer(frame: *mut u64, closure: *const u8) {
+    with(|s| {
+        let at = s
+            .defers
+            .iter()
+            .rposition(|d| d.frame as usize >= frame as usize)
+            .map_or(0, |i| i + 1);
+        s.defers.insert(at, Deferred { closure, frame });
+    });
+}
+
 /// A return from the function with defer frame `frame`: runs its deferred
 /// calls, newest first.
 #[unsafe(no_mangle)]

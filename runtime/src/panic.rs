@@ -287,6 +287,22 @@ pub extern "C" fn rgo_panic_divide() -> ! {
     runtime_error(b"integer divide by zero")
 }
 
+/// `rgo_panic_rangestate(state)`: a range-over-func iterator misused its
+/// yield function; `state` is the loop's state (compiler/src/ir/lower/
+/// rangefunc.rs): 0 the body returned false, 2 the body panicked, 3 the
+/// loop is over, 4 the iterator recovered the body's panic.
+#[unsafe(no_mangle)]
+pub extern "C" fn rgo_panic_rangestate(state: i64) -> ! {
+    let msg: &[u8] = match state {
+        0 => b"range function continued iteration after function for loop body returned false",
+        2 => b"range function continued iteration after loop body panic",
+        3 => b"range function continued iteration after whole loop exit",
+        4 => b"range function recovered a loop body panic and did not resume panicking",
+        _ => fatal(b"unexpected state passed to panicrangestate"),
+    };
+    runtime_error(msg)
+}
+
 /// Prints gc's `[signal NAME code=.. addr=.. pc=..]` line, which follows
 /// the first line of a fatal error caused by a signal.
 pub fn signal_line(name: &[u8], code: u64, addr: u64, pc: u64) {

@@ -78,6 +78,7 @@ const KEEPS_NOTHING: &[&str] = &[
     "rgo_panic_bounds",
     "rgo_panic_slice_convert",
     "rgo_panic_divide",
+    "rgo_panic_rangestate",
     "rgo_panic_shift",
     "rgo_panic_nil",
     "rgo_panic_unsafe_slice_len",

@@ -71,7 +71,7 @@ impl<'a, 'm> Builder<'a, 'm> {
     }
 
     /// The struct type of a closure object holding values of these types.
-    fn closure_type(&mut self, tys: impl Iterator<Item = TypeId>) -> TypeId {
+    pub(super) fn closure_type(&mut self, tys: impl Iterator<Item = TypeId>) -> TypeId {
         let mut fields = vec![Field {
             name: "F".into(),
             pkg: String::new(),

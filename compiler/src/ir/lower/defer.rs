@@ -53,7 +53,11 @@ impl<'a, 'm> Builder<'a, 'm> {
             let t = self.place_type(&slot);
             self.assign(slot, Rvalue::Use(Operand::Zero(t)));
         }
-        self.defer = Some(DeferFrame { frame, ty });
+        self.defer = Some(DeferFrame {
+            frame,
+            ty,
+            remote: false,
+        });
         for r in &f.results {
             if boxed.contains(&r.0) {
                 self.new_box(r.0);
@@ -75,7 +79,9 @@ impl<'a, 'm> Builder<'a, 'm> {
     /// A boxed result of a function with `defer`: the frame holds its
     /// cell's address, for the recovered path.
     pub fn after_new_box(&mut self, l: u32, p: Local) {
-        let Some(d) = self.defer.clone() else { return };
+        let Some(d) = self.defer.clone().filter(|d| !d.remote) else {
+            return;
+        };
         if let Some(i) = self.results.iter().position(|r| r.0 == l) {
             let slot = Place::Local(d.frame).field(1 + i as u32);
             self.assign(slot, Rvalue::Use(Operand::Copy(Place::Local(p))));
@@ -138,6 +144,12 @@ impl<'a, 'm> Builder<'a, 'm> {
             Some(c) => c,
             None => self.defer_thunk(call),
         };
+        if d.remote {
+            // In a range-over-func body: the enclosing function's frame.
+            let addr = Operand::Copy(Place::Local(d.frame));
+            self.rt0("rgo_defer_push_outer", vec![addr, closure]);
+            return;
+        }
         let addr = self.eval(ids::UINTPTR, Rvalue::AddrOf(Place::Local(d.frame)));
         self.rt0("rgo_defer_push", vec![addr, closure]);
     }

@@ -5,8 +5,8 @@
 //! ops.rs (operators and conversions), compare.rs (`==` on every
 //! comparable type), builtins.rs, iface.rs (interfaces), composite.rs
 //! (composite literals, slicing), closure.rs (function literals, method
-//! values, generated wrappers), defer.rs (defer, panic, recover), stmt.rs
-//! and range.rs (statements).
+//! values, generated wrappers), defer.rs (defer, panic, recover), stmt.rs,
+//! range.rs and rangefunc.rs (statements).
 //!
 //! Typed-tree local `LocalId(i)` becomes IR `Local(i)`; temporaries are
 //! appended after them. A variable whose address is taken or that a
@@ -26,6 +26,7 @@ mod methods;
 mod ops;
 mod place;
 mod range;
+mod rangefunc;
 mod scan;
 mod stmt;
 
@@ -111,9 +112,12 @@ pub fn lower(prog: &Program, tt: &mut TypeTable) -> Result<Module, Vec<Diagnosti
 /// The defer frame of a function with `defer` (see defer.rs).
 #[derive(Clone)]
 pub(super) struct DeferFrame {
-    /// The memory local holding the frame.
+    /// The memory local holding the frame, or with `remote` the local
+    /// holding its address (in the body of a range-over-func loop, whose
+    /// deferred calls belong to the enclosing function's frame).
     pub frame: Local,
     pub ty: TypeId,
+    pub remote: bool,
 }
 
 pub(super) struct Builder<'a, 'm> {
@@ -134,6 +138,10 @@ pub(super) struct Builder<'a, 'm> {
     pub defer: Option<DeferFrame>,
     /// Variables that are boxed (each declaration makes a fresh cell).
     pub boxed_decls: std::collections::HashSet<u32>,
+    /// How many leading IR locals are the typed tree's locals.
+    pub typed_locals: usize,
+    /// In the body function of a range-over-func loop: its loop.
+    pub rangefunc: Option<rangefunc::BodyCx>,
     /// Where the statement being lowered is, for "not supported" errors.
     pub span: Span,
 }
@@ -166,6 +174,8 @@ impl<'a, 'm> Builder<'a, 'm> {
             boxes: HashMap::new(),
             defer: None,
             boxed_decls: Default::default(),
+            typed_locals: 0,
+            rangefunc: None,
             span: Span::default(),
         }
     }
@@ -177,6 +187,7 @@ impl<'a, 'm> Builder<'a, 'm> {
             return;
         }
         self.f.locals = f.locals.iter().map(|l| self.norm(l.ty)).collect();
+        self.typed_locals = self.f.locals.len();
         self.f.params = f.params.iter().map(|l| Local(l.0)).collect();
         self.results = f.results.clone();
         self.f.results = f
@@ -443,11 +454,11 @@ impl<'a, 'm> Builder<'a, 'm> {
                 ty: self.f.locals[l.0 as usize],
             },
             None => match &self.defer {
-                Some(d) => match self.results.iter().position(|r| *r == l) {
+                Some(d) if !d.remote => match self.results.iter().position(|r| *r == l) {
                     Some(i) => Place::Local(d.frame).field(1 + i as u32),
                     None => Place::Local(Local(l.0)),
                 },
-                None => Place::Local(Local(l.0)),
+                _ => Place::Local(Local(l.0)),
             },
         }
     }
@@ -481,6 +492,10 @@ impl<'a, 'm> Builder<'a, 'm> {
 
     /// Returns the current values of the results.
     pub fn return_current(&mut self) {
+        if self.rangefunc.is_some() {
+            self.exit_body(rangefunc::Exit::Return);
+            return;
+        }
         if self.defer.is_some() {
             self.defer_return();
             return;

@@ -4,7 +4,7 @@
 //! iterator, which follows the spec for insertions and deletions during
 //! the loop). The range expression is evaluated once, before the loop;
 //! iteration variables that a closure captures get a fresh cell on each
-//! iteration (Go 1.22).
+//! iteration (Go 1.22). Function iterators are in rangefunc.rs.
 
 use super::Builder;
 use crate::ir::{Callee, Local, Operand, Place, Rvalue, Terminator};
@@ -37,10 +37,7 @@ impl<'a, 'm> Builder<'a, 'm> {
         let xt = self.norm(x.ty);
         match self.tt.under(xt) {
             Type::Map(k, v) => return self.range_map(target, vars, x, k, v, body),
-            Type::Func { .. } => {
-                self.unsupported("range over functions");
-                return;
-            }
+            Type::Func { .. } => return self.range_func(target, vars, x, body),
             _ => {}
         }
         let under = self.tt.under(xt);
@@ -162,7 +159,7 @@ impl<'a, 'm> Builder<'a, 'm> {
     }
 
     /// Captured iteration variables get a fresh cell per iteration.
-    fn fresh_iteration_vars(&mut self, vars: RangeVars) {
+    pub(super) fn fresh_iteration_vars(&mut self, vars: RangeVars) {
         if !vars.define {
             return;
         }

@@ -2,10 +2,12 @@
 //! function are boxed (live in a cell of their own): those whose address
 //! is taken (`&x`, `&x.f`, `&a[i]` of an array, slicing an array
 //! variable, a pointer-method call on it) and those a function literal
-//! captures. It also provides the generic walk over a typed body.
+//! captures, and those the body of a range-over-func loop uses from
+//! outside it (the body becomes a function of its own, rangefunc.rs). It
+//! also provides the generic walks over a typed body.
 
 use crate::types::ty::{Type, TypeTable};
-use crate::types::typed::{Block, Expr, ExprKind, Func, LValue, Program, Stmt, StmtKind};
+use crate::types::typed::{Block, Expr, ExprKind, Func, LValue, LocalId, Program, Stmt, StmtKind};
 use std::collections::HashSet;
 
 /// The typed-tree locals of `f` that must be boxed.
@@ -14,6 +16,21 @@ pub fn boxed_locals(prog: &Program, tt: &TypeTable, f: &Func) -> HashSet<u32> {
     let Some(body) = &f.body else {
         return out;
     };
+    walk_stmts(body, &mut |s: &Stmt| {
+        if let StmtKind::Range {
+            key,
+            value,
+            define,
+            x,
+            body,
+            ..
+        } = &s.kind
+            && matches!(tt.get(tt.underlying(x.ty)), Type::Func { .. })
+        {
+            let vars = [key.as_ref(), value.as_ref()];
+            out.extend(range_body_free_vars(prog, &f.results, vars, *define, body));
+        }
+    });
     walk_block(body, &mut |e: &Expr| match &e.kind {
         ExprKind::AddrOf(x) => root_local(tt, x, &mut out),
         ExprKind::SliceExpr { x, .. } => root_local(tt, x, &mut out),
@@ -39,6 +56,99 @@ fn root_local(tt: &TypeTable, x: &Expr, out: &mut HashSet<u32>) {
             root_local(tt, x, out)
         }
         _ => {}
+    }
+}
+
+/// The variables the body of a range-over-func loop uses but does not
+/// declare, sorted: with the loop's variables `vars` when they are
+/// assigned (`=`) rather than declared, and the function's `results` when
+/// the body returns.
+pub fn range_body_free_vars(
+    prog: &Program,
+    results: &[LocalId],
+    vars: [Option<&LValue>; 2],
+    define: bool,
+    body: &Block,
+) -> Vec<u32> {
+    let mut used = HashSet::new();
+    let mut declared = HashSet::new();
+    let lvalue = |l: &LValue, used: &mut HashSet<u32>| {
+        if let LValue::Local(id) = l {
+            used.insert(id.0);
+        }
+    };
+    for v in vars.into_iter().flatten() {
+        match (define, v) {
+            (true, LValue::Local(l)) => {
+                declared.insert(l.0);
+            }
+            _ => lvalue(v, &mut used),
+        }
+    }
+    walk_stmts(body, &mut |s: &Stmt| match &s.kind {
+        StmtKind::VarDecl(l) => {
+            declared.insert(l.0);
+        }
+        StmtKind::For { vars, .. } => declared.extend(vars.iter().map(|l| l.0)),
+        StmtKind::Range {
+            key, value, define, ..
+        } => {
+            for v in [key, value].into_iter().flatten() {
+                match (define, v) {
+                    (true, LValue::Local(l)) => {
+                        declared.insert(l.0);
+                    }
+                    _ => lvalue(v, &mut used),
+                }
+            }
+        }
+        StmtKind::Assign { lhs, .. } => lhs.iter().for_each(|l| lvalue(l, &mut used)),
+        StmtKind::OpAssign { lhs, .. } => lvalue(lhs, &mut used),
+        StmtKind::TypeSwitch { cases, .. } => {
+            declared.extend(cases.iter().filter_map(|c| c.bind).map(|l| l.0))
+        }
+        StmtKind::Return(_) => used.extend(results.iter().map(|r| r.0)),
+        _ => {}
+    });
+    walk_block(body, &mut |e: &Expr| match &e.kind {
+        ExprKind::Local(l) => {
+            used.insert(l.0);
+        }
+        ExprKind::Let { locals, .. } => declared.extend(locals.iter().map(|l| l.0)),
+        ExprKind::Closure(id) => {
+            used.extend(prog.funcs[id.0 as usize].captures.iter().map(|(o, _)| o.0));
+        }
+        _ => {}
+    });
+    let mut free: Vec<u32> = used.difference(&declared).copied().collect();
+    free.sort_unstable();
+    free
+}
+
+/// Calls `f` on every statement of `b`, nested ones included (but not
+/// those of function literals, which are functions of their own).
+pub fn walk_stmts(b: &Block, f: &mut impl FnMut(&Stmt)) {
+    for s in &b.stmts {
+        f(s);
+        match &s.kind {
+            StmtKind::Block(b) => walk_stmts(b, f),
+            StmtKind::If { then, els, .. } => {
+                walk_stmts(then, f);
+                if let Some(e) = els {
+                    walk_stmts(e, f);
+                }
+            }
+            StmtKind::For { post, body, .. } => {
+                if let Some(p) = post {
+                    f(p);
+                }
+                walk_stmts(body, f);
+            }
+            StmtKind::Range { body, .. } => walk_stmts(body, f),
+            StmtKind::Switch { cases, .. } => cases.iter().for_each(|c| walk_stmts(&c.body, f)),
+            StmtKind::TypeSwitch { cases, .. } => cases.iter().for_each(|c| walk_stmts(&c.body, f)),
+            _ => {}
+        }
     }
 }
 

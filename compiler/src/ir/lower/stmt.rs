@@ -77,14 +77,17 @@ impl<'a, 'm> Builder<'a, 'm> {
             }
             StmtKind::TypeSwitch { target, x, cases } => self.type_switch(*target, x, cases),
             StmtKind::Return(xs) => self.return_stmt(xs),
-            StmtKind::Break(t) => {
-                let dest = self.targets[t].0;
-                self.terminate_and_continue(Terminator::Goto(dest));
-            }
-            StmtKind::Continue(t) => {
-                let dest = self.targets[t].1.expect("continue targets a loop");
-                self.terminate_and_continue(Terminator::Goto(dest));
-            }
+            StmtKind::Break(t) => match self.targets.get(t) {
+                Some(&(dest, _)) => self.terminate_and_continue(Terminator::Goto(dest)),
+                None => self.exit_body(super::rangefunc::Exit::Break(*t)),
+            },
+            StmtKind::Continue(t) => match self.targets.get(t) {
+                Some(&(_, dest)) => {
+                    let dest = dest.expect("continue targets a loop");
+                    self.terminate_and_continue(Terminator::Goto(dest));
+                }
+                None => self.exit_body(super::rangefunc::Exit::Continue(*t)),
+            },
             StmtKind::Defer(call) => self.defer_stmt(call),
             StmtKind::Label(l) => {
                 let b = self.label_block(*l);
@@ -92,6 +95,13 @@ impl<'a, 'm> Builder<'a, 'm> {
                 self.switch_to(b);
             }
             StmtKind::Goto(l) => {
+                if self
+                    .rangefunc
+                    .as_ref()
+                    .is_some_and(|r| !r.labels.contains(l))
+                {
+                    self.unsupported("goto out of the body of a range-over-func loop");
+                }
                 let b = self.label_block(*l);
                 self.terminate_and_continue(Terminator::Goto(b));
             }
