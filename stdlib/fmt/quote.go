@@ -1,8 +1,8 @@
 package fmt
 
 // quote appends s as a double-quoted Go string literal, as
-// strconv.Quote does.
-func quote(b []byte, s string) []byte {
+// strconv.Quote does (strconv.QuoteToASCII with ascii).
+func quote(b []byte, s string, ascii bool) []byte {
 	b = append(b, '"')
 	for i := 0; i < len(s); {
 		r, size := decodeRune(s, i)
@@ -11,27 +11,28 @@ func quote(b []byte, s string) []byte {
 			i++
 			continue
 		}
-		b = appendEscaped(b, r, '"')
+		b = appendEscaped(b, r, '"', ascii)
 		i += size
 	}
 	return append(b, '"')
 }
 
-// quoteRune appends r as a single-quoted Go rune literal.
-func quoteRune(b []byte, r rune) []byte {
+// quoteRune appends r as a single-quoted Go rune literal (only ASCII
+// characters with ascii).
+func quoteRune(b []byte, r rune, ascii bool) []byte {
 	if r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) {
 		r = 0xFFFD
 	}
 	b = append(b, '\'')
-	b = appendEscaped(b, r, '\'')
+	b = appendEscaped(b, r, '\'', ascii)
 	return append(b, '\'')
 }
 
-func appendEscaped(b []byte, r rune, q byte) []byte {
+func appendEscaped(b []byte, r rune, q byte, ascii bool) []byte {
 	if r == rune(q) || r == '\\' {
 		return append(b, '\\', byte(r))
 	}
-	if isPrint(r) {
+	if isPrint(r) && (!ascii || r < 0x80) {
 		return appendRune(b, r)
 	}
 	switch r {

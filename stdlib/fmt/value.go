@@ -141,45 +141,82 @@ func (p *pp) printArg(arg any, verb rune) {
 	if p.handleMethods(arg, verb) {
 		return
 	}
+	if t.kind == kindSlice && t.name == "[]uint8" {
+		// gc's fmt names a plain []byte operand so in %#v.
+		p.curT, p.curP = t, ptr
+		p.printList(t, "[]byte", ptr, verb, 0, true)
+		return
+	}
 	p.printValue(t, ptr, verb, 0, true)
 }
 
 // handleMethods calls Error, String or GoString as fmt does, and reports
-// whether it printed the operand.
-func (p *pp) handleMethods(arg any, verb rune) bool {
+// whether it printed the operand. A method that panics prints as gc's
+// fmt prints it (catchPanic).
+func (p *pp) handleMethods(arg any, verb rune) (handled bool) {
 	if p.erroring {
 		return false
 	}
 	if p.sharpV {
 		if gs, ok := arg.(GoStringer); ok {
-			p.buf = append(p.buf, gs.GoString()...)
-			return true
+			handled = true
+			defer p.catchPanic(arg, verb, "GoString")
+			p.fmtS(gs.GoString())
 		}
-		return false
+		return
 	}
 	switch verb {
 	case 'v', 's', 'x', 'X', 'q':
 	default:
 		return false
 	}
-	if e, ok := arg.(error); ok {
-		p.erroring = true
-		s := e.Error()
-		p.erroring = false
-		p.fmtString(s, verb)
-		return true
+	switch v := arg.(type) {
+	case error:
+		handled = true
+		defer p.catchPanic(arg, verb, "Error")
+		p.fmtString(v.Error(), verb)
+	case Stringer:
+		handled = true
+		defer p.catchPanic(arg, verb, "String")
+		p.fmtString(v.String(), verb)
 	}
-	if s, ok := arg.(Stringer); ok {
-		p.fmtString(s.String(), verb)
-		return true
+	return
+}
+
+// catchPanic handles a panic in an operand's method: a nil pointer
+// prints as <nil>, anything else as %!verb(PANIC=Method method: value).
+func (p *pp) catchPanic(arg any, verb rune, method string) {
+	err := recover()
+	if err == nil {
+		return
 	}
-	return false
+	if t, ptr := unpack(arg); t != nil && t.kind == kindPointer && *(*unsafe.Pointer)(ptr) == nil {
+		p.buf = append(p.buf, "<nil>"...)
+		return
+	}
+	if p.panicking {
+		// Nested panics: printing the value cannot succeed.
+		panic(err)
+	}
+	saved := p.flags()
+	p.clearFlags()
+	p.buf = append(p.buf, '%', '!')
+	p.buf = appendRune(p.buf, verb)
+	p.buf = append(p.buf, "(PANIC="...)
+	p.buf = append(p.buf, method...)
+	p.buf = append(p.buf, " method: "...)
+	p.panicking = true
+	p.printArg(err, 'v')
+	p.panicking = false
+	p.buf = append(p.buf, ')')
+	p.setFlags(saved)
 }
 
 // printValue prints the value of type t at ptr. depth > 0 inside
 // composite values; canIface is false below an unexported field, where
 // gc's fmt cannot call methods.
 func (p *pp) printValue(t *rtype, ptr unsafe.Pointer, verb rune, depth int, canIface bool) {
+	p.curT, p.curP = t, ptr
 	if depth > 0 && canIface && t.nmethods > 0 {
 		if p.handleMethods(pack(t, ptr), verb) {
 			return
@@ -219,7 +256,7 @@ func (p *pp) printValue(t *rtype, ptr unsafe.Pointer, verb rune, depth int, canI
 	case kindStruct:
 		p.printStruct(t, ptr, verb, depth, canIface)
 	case kindArray, kindSlice:
-		p.printList(t, ptr, verb, depth, canIface)
+		p.printList(t, t.name, ptr, verb, depth, canIface)
 	case kindMap:
 		p.printMap(t, ptr, verb, depth, canIface)
 	case kindInterface:
@@ -255,14 +292,15 @@ func (p *pp) printStruct(t *rtype, ptr unsafe.Pointer, verb rune, depth int, can
 	p.buf = append(p.buf, '}')
 }
 
-func (p *pp) printList(t *rtype, ptr unsafe.Pointer, verb rune, depth int, canIface bool) {
+// printList prints an array or slice; name is its type's name for %#v.
+func (p *pp) printList(t *rtype, name string, ptr unsafe.Pointer, verb rune, depth int, canIface bool) {
 	base := ptr
 	n := int(t.len)
 	if t.kind == kindSlice {
 		base = *(*unsafe.Pointer)(ptr)
 		n = *(*int)(unsafe.Add(ptr, 8))
 		if p.sharpV && base == nil {
-			p.buf = append(p.buf, t.name...)
+			p.buf = append(p.buf, name...)
 			p.buf = append(p.buf, "(nil)"...)
 			return
 		}
@@ -274,7 +312,7 @@ func (p *pp) printList(t *rtype, ptr unsafe.Pointer, verb rune, depth int, canIf
 		return
 	}
 	if p.sharpV {
-		p.buf = append(p.buf, t.name...)
+		p.buf = append(p.buf, name...)
 		p.buf = append(p.buf, '{')
 	} else {
 		p.buf = append(p.buf, '[')
@@ -308,7 +346,8 @@ func (p *pp) printInterface(t *rtype, ptr unsafe.Pointer, verb rune, depth int, 
 			p.buf = append(p.buf, "(nil)"...)
 			return
 		}
-		p.padString("<nil>")
+		// Not padded, as in gc.
+		p.buf = append(p.buf, "<nil>"...)
 		return
 	}
 	var a any
@@ -324,7 +363,7 @@ func (p *pp) printInterface(t *rtype, ptr unsafe.Pointer, verb rune, depth int, 
 
 func (p *pp) printPointer(t *rtype, ptr unsafe.Pointer, verb rune, depth int, canIface bool) {
 	target := *(*unsafe.Pointer)(ptr)
-	if depth == 0 && target != nil && (verb == 'v') {
+	if depth == 0 && target != nil {
 		switch t.elem.kind {
 		case kindStruct, kindArray, kindSlice, kindMap:
 			p.buf = append(p.buf, '&')
@@ -350,13 +389,19 @@ func (p *pp) fmtPointer(t *rtype, ptr unsafe.Pointer, verb rune) {
 	}
 	switch verb {
 	case 'v':
-		if u == 0 {
-			if p.sharpV {
-				p.buf = append(p.buf, '(')
-				p.buf = append(p.buf, t.name...)
-				p.buf = append(p.buf, ")(nil)"...)
-				return
+		if p.sharpV {
+			p.buf = append(p.buf, '(')
+			p.buf = append(p.buf, t.name...)
+			p.buf = append(p.buf, ")("...)
+			if u == 0 {
+				p.buf = append(p.buf, "nil"...)
+			} else {
+				p.fmt0x64(uint64(u), true)
 			}
+			p.buf = append(p.buf, ')')
+			return
+		}
+		if u == 0 {
 			p.padString("<nil>")
 			return
 		}

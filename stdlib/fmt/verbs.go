@@ -16,7 +16,7 @@ func (p *pp) fmtBool(v bool, verb rune) {
 			p.padString("false")
 		}
 	default:
-		p.badVerb(verb, v)
+		p.badVerbCur(verb)
 	}
 }
 
@@ -41,18 +41,23 @@ func (p *pp) fmtInteger(u uint64, signed bool, verb rune) {
 	case 'X':
 		p.fmtInt(u, 16, signed, verb, udigits)
 	case 'c':
-		p.pad(appendRune(nil, rune(u)))
+		p.pad(appendRune(nil, toRune(u)))
 	case 'q':
-		p.pad(quoteRune(nil, rune(u)))
+		p.pad(quoteRune(nil, toRune(u), p.plus))
 	case 'U':
 		p.fmtUnicode(u)
 	default:
-		if signed {
-			p.badVerb(verb, int64(u))
-		} else {
-			p.badVerb(verb, u)
-		}
+		p.badVerbCur(verb)
 	}
+}
+
+// toRune is the character %c and %q print for integer bits u: the
+// Unicode replacement character beyond the Unicode range.
+func toRune(u uint64) rune {
+	if u > 0x10FFFF {
+		return 0xFFFD
+	}
+	return rune(u)
 }
 
 func (p *pp) fmtInt(u uint64, base uint64, signed bool, verb rune, digits string) {
@@ -121,9 +126,8 @@ func (p *pp) fmtInt(u uint64, base uint64, signed bool, verb rune, digits string
 func (p *pp) fmtUnicode(u uint64) {
 	b := []byte("U+")
 	hex := []byte{}
-	for u > 0 {
-		hex = append(hex, udigits[u%16])
-		u /= 16
+	for v := u; v > 0; v /= 16 {
+		hex = append(hex, udigits[v%16])
 	}
 	prec := 4
 	if p.precPresent && p.prec > 4 {
@@ -135,7 +139,7 @@ func (p *pp) fmtUnicode(u uint64) {
 	for i := len(hex) - 1; i >= 0; i-- {
 		b = append(b, hex[i])
 	}
-	if p.sharp {
+	if p.sharp && u <= 0x10FFFF && isPrint(rune(u)) {
 		b = append(b, ' ', '\'')
 		b = appendRune(b, rune(u))
 		b = append(b, '\'')
@@ -147,39 +151,32 @@ func (p *pp) fmtUnicode(u uint64) {
 }
 
 func (p *pp) fmtFloat(v float64, size int, verb rune) {
-	prec := -1
+	switch verb {
+	case 'v':
+		p.fmtFloatAs(v, size, 'g', -1)
+	case 'b', 'g', 'G', 'x', 'X':
+		p.fmtFloatAs(v, size, verb, -1)
+	case 'f', 'e', 'E':
+		p.fmtFloatAs(v, size, verb, 6)
+	case 'F':
+		p.fmtFloatAs(v, size, 'f', 6)
+	default:
+		p.badVerbCur(verb)
+	}
+}
+
+// fmtFloatAs formats v as strconv.FormatFloat does for verb, with the
+// precision given (else prec), then applies the flags as fmt does.
+func (p *pp) fmtFloatAs(v float64, size int, verb rune, prec int) {
 	if p.precPresent {
 		prec = p.prec
 	}
-	var c byte
-	switch verb {
-	case 'v':
-		c, prec = 'g', -1
-		if p.precPresent {
-			prec = p.prec
-		}
-	case 'g', 'G':
-		c = byte(verb)
-	case 'e', 'E', 'f':
-		c = byte(verb)
-		if !p.precPresent {
-			prec = 6
-		}
-	case 'F':
-		c = 'f'
-		if !p.precPresent {
-			prec = 6
-		}
-	default:
-		p.badVerb(verb, v)
-		return
-	}
-	num := formatFloat(v, c, prec, size)
+	num := []byte(formatFloat(v, byte(verb), prec, size))
 	if num[0] != '-' && num[0] != '+' {
-		num = "+" + num
+		num = append([]byte{'+'}, num...)
 	}
 	if p.space && num[0] == '+' && !p.plus {
-		num = " " + num[1:]
+		num[0] = ' '
 	}
 	if num[1] == 'I' || num[1] == 'N' {
 		oldZero := p.zero
@@ -187,28 +184,81 @@ func (p *pp) fmtFloat(v float64, size int, verb rune) {
 		if num[1] == 'N' && !p.space && !p.plus {
 			num = num[1:]
 		}
-		p.padString(num)
+		p.pad(num)
 		p.zero = oldZero
 		return
 	}
+	if p.sharp && verb != 'b' {
+		num = sharpFloat(num, verb, prec)
+	}
 	if p.plus || num[0] != '+' {
-		if p.zero && p.widPresent && p.wid > len(num) {
+		if p.zero && !p.minus && p.widPresent && p.wid > len(num) {
 			p.buf = append(p.buf, num[0])
 			p.writePadding(p.wid - len(num))
 			p.buf = append(p.buf, num[1:]...)
 			return
 		}
-		p.padString(num)
+		p.pad(num)
 		return
 	}
-	p.padString(num[1:])
+	p.pad(num[1:])
+}
+
+// sharpFloat applies the # flag: a decimal point always, and for %g and
+// %x the trailing zeros up to the precision (6 by default).
+func sharpFloat(num []byte, verb rune, prec int) []byte {
+	digits := 0
+	switch verb {
+	case 'v', 'g', 'G', 'x':
+		digits = prec
+		if digits == -1 {
+			digits = 6
+		}
+	}
+	var tail []byte
+	hasDecimalPoint := false
+	sawNonzeroDigit := false
+	for i := 1; i < len(num); i++ {
+		switch num[i] {
+		case '.':
+			hasDecimalPoint = true
+		case 'p', 'P':
+			tail = append(tail, num[i:]...)
+			num = num[:i]
+		case 'e', 'E':
+			if verb != 'x' && verb != 'X' {
+				tail = append(tail, num[i:]...)
+				num = num[:i]
+				break
+			}
+			fallthrough
+		default:
+			if num[i] != '0' {
+				sawNonzeroDigit = true
+			}
+			if sawNonzeroDigit {
+				digits--
+			}
+		}
+	}
+	if !hasDecimalPoint {
+		if len(num) == 2 && num[1] == '0' {
+			digits--
+		}
+		num = append(num, '.')
+	}
+	for digits > 0 {
+		num = append(num, '0')
+		digits--
+	}
+	return append(num, tail...)
 }
 
 func (p *pp) fmtComplex(re, im float64, size int, verb rune) {
 	switch verb {
 	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
 	default:
-		p.badVerb(verb, complex(re, im))
+		p.badVerbCur(verb)
 		return
 	}
 	oldPlus := p.plus
@@ -224,7 +274,7 @@ func (p *pp) fmtString(s string, verb rune) {
 	switch verb {
 	case 'v':
 		if p.sharpV {
-			p.padString(string(quote(nil, s)))
+			p.padString(string(quote(nil, s, false)))
 			return
 		}
 		p.fmtS(s)
@@ -239,9 +289,9 @@ func (p *pp) fmtString(s string, verb rune) {
 			p.padString("`" + s + "`")
 			return
 		}
-		p.pad(quote(nil, s))
+		p.pad(quote(nil, s, p.plus))
 	default:
-		p.badVerb(verb, s)
+		p.badVerbCur(verb)
 	}
 }
 

@@ -37,6 +37,9 @@ func main() {
 	fmt.Printf("%v %d\n", []byte("AB"), []byte("AB"))
 	fmt.Printf("%.1f\n", []float64{1, 2.25})
 	fmt.Println(fmt.Sprint([]string{"a"}, []string{"b"}))
-	mm := map[any]int{"b": 1, 2: 2, "a": 3, 1: 4}
-	fmt.Println(mm)
+	// Keys of one dynamic type sort by value. (Keys of different types
+	// sort by the address of their type descriptors: linker-dependent.)
+	mm := map[any]int{"b": 1, "c": 2, "a": 3}
+	mn := map[any]string{3: "c", 1: "a", 2: "b"}
+	fmt.Println(mm, mn)
 }
