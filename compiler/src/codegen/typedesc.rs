@@ -8,6 +8,7 @@
 //! the dynamic type and one function per interface method.
 
 use super::{CodegenError, Gen, err};
+use crate::types::sizes::PointerWords;
 use crate::types::ty::{Basic, Type, TypeId, TypeTable};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
 use std::collections::HashMap;
@@ -483,7 +484,7 @@ fn mark_pointers(tt: &TypeTable, t: TypeId, off: u64, out: &mut [bool]) {
         }
         Type::Array(n, e) => {
             let es = tt.size_of(*e);
-            if es == 0 || pointer_bitmap_is_empty(tt, *e) {
+            if es == 0 || !tt.has_pointers(*e, PointerWords::Traced) {
                 return;
             }
             for i in 0..*n {
@@ -499,15 +500,6 @@ fn mark_pointers(tt: &TypeTable, t: TypeId, off: u64, out: &mut [bool]) {
             }
         }
         _ => {}
-    }
-}
-
-fn pointer_bitmap_is_empty(tt: &TypeTable, t: TypeId) -> bool {
-    match tt.get(tt.underlying(t)) {
-        Type::Basic(b) => !(b.is_string() || *b == Basic::UnsafePointer),
-        Type::Array(_, e) => pointer_bitmap_is_empty(tt, *e),
-        Type::Struct(fields) => fields.iter().all(|f| pointer_bitmap_is_empty(tt, f.ty)),
-        _ => false,
     }
 }
 

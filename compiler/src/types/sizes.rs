@@ -4,6 +4,9 @@
 //! out by. A struct ending in a zero-sized field gets one byte of padding,
 //! as in gc, so that a pointer to that field never points past the object.
 //!
+//! It also says which types hold pointers (`has_pointers`): the garbage
+//! collector's bitmaps and escape analysis ask the same question.
+//!
 //! Sizes saturate at `u64::MAX` instead of overflowing: a type like
 //! `[1 << 62]int64` is still a type; using it is what fails, later.
 
@@ -16,7 +19,32 @@ pub struct SizeAlign {
     pub align: u64,
 }
 
+/// What counts as a pointer for `has_pointers`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PointerWords {
+    /// Words the collector must trace: pointers, strings, slices, maps,
+    /// channels, funcs, interfaces, unsafe.Pointer.
+    Traced,
+    /// Those and `uintptr`, which a program can turn back into a pointer
+    /// (escape analysis must follow an address laundered through it).
+    TracedOrUintptr,
+}
+
 impl TypeTable {
+    /// Whether a value of type `t` holds any word of kind `which`.
+    pub fn has_pointers(&self, t: TypeId, which: PointerWords) -> bool {
+        match self.get(self.underlying(t)) {
+            Type::Basic(b) => {
+                b.is_string()
+                    || *b == Basic::UnsafePointer
+                    || (*b == Basic::Uintptr && which == PointerWords::TracedOrUintptr)
+            }
+            Type::Array(_, e) => self.has_pointers(*e, which),
+            Type::Struct(fields) => fields.iter().any(|f| self.has_pointers(f.ty, which)),
+            _ => true,
+        }
+    }
+
     pub fn size_align(&self, t: TypeId) -> SizeAlign {
         let word = SizeAlign { size: 8, align: 8 };
         let words = |n: u64| SizeAlign {

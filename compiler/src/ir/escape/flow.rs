@@ -26,7 +26,8 @@ use super::runtime::{Effect, effect};
 use super::set::Set;
 use super::{Leak, Summary};
 use crate::ir::{Callee, Function, Inst, Operand, Place, Rvalue, Terminator};
-use crate::types::ty::{Basic, Type, TypeId, TypeTable};
+use crate::types::sizes::PointerWords;
+use crate::types::ty::{Type, TypeId, TypeTable};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -483,15 +484,7 @@ impl Flow<'_> {
         if let Some(c) = self.carries.borrow().get(&t) {
             return *c;
         }
-        let c = match self.tt.get(self.tt.underlying(t)) {
-            Type::Basic(b) => b.is_string() || matches!(b, Basic::UnsafePointer | Basic::Uintptr),
-            Type::Array(_, e) => self.carries(Some(*e)),
-            Type::Struct(fs) => {
-                let tys: Vec<TypeId> = fs.iter().map(|f| f.ty).collect();
-                tys.into_iter().any(|t| self.carries(Some(t)))
-            }
-            _ => true,
-        };
+        let c = self.tt.has_pointers(t, PointerWords::TracedOrUintptr);
         self.carries.borrow_mut().insert(t, c);
         c
     }
