@@ -76,6 +76,10 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
             return Err(Failure::Reported);
         }
     };
+    // RGO_NOINLINE=1 turns inlining off (for bisecting a miscompile).
+    if std::env::var_os("RGO_NOINLINE").is_none() {
+        crate::ir::inline::inline_small_calls(&mut module);
+    }
     let escape_stats = std::env::var("RGO_ESCAPE_STATS").unwrap_or_default();
     let started = std::time::Instant::now();
     let stats = crate::ir::escape::stack_allocate(&mut module, &checked.types, escape_stats == "2");

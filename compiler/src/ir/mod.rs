@@ -20,6 +20,7 @@
 //! owns); SSA results are returned as their parts.
 
 pub mod escape;
+pub mod inline;
 pub mod layout;
 pub mod lower;
 pub mod print;
