@@ -40,12 +40,28 @@ func self(n int) int {
 }
 
 func caller() int { return add(1, 2) + big(3) + self(4) }
+
+func counted() int {
+	c := 0
+	inc := func() { c++ }
+	inc()
+	inc()
+	return c
+}
+
+func either(b bool) int {
+	f := func() int { return 1 }
+	if b {
+		f = func() int { return 2 }
+	}
+	return f()
+}
 func withRescue() any { return rescue() }
 func main() {}
 "#;
 
-/// The direct calls left in function `name` after inlining.
-fn calls_after_inlining(name: &str) -> Vec<String> {
+/// The text of function `name` after inlining.
+fn body_after_inlining(name: &str) -> String {
     let (mut m, tt) = rgo::driver::lower_source("inline.go", PROGRAM).expect("lowers");
     inline_small_calls(&mut m);
     let text = rgo::ir::print::print_module(&m, &tt);
@@ -55,7 +71,13 @@ fn calls_after_inlining(name: &str) -> Vec<String> {
         .find(|f| f.trim_start().starts_with(&header))
         .unwrap_or_else(|| panic!("no function {name}"))
         .to_string();
-    body.lines()
+    body
+}
+
+/// The direct calls left in function `name` after inlining.
+fn calls_after_inlining(name: &str) -> Vec<String> {
+    body_after_inlining(name)
+        .lines()
         .filter_map(|l| l.split_once("call main.").map(|(_, c)| c.to_string()))
         .map(|c| c.split('(').next().unwrap_or("").to_string())
         .collect()
@@ -94,4 +116,13 @@ fn functions_with_defer_or_recover_keep_their_frame() {
         calls_after_inlining("withRescue"),
         vec!["rescue".to_string()]
     );
+}
+
+#[test]
+fn calls_of_a_known_closure_are_inlined() {
+    let body = body_after_inlining("counted");
+    assert_eq!(body.matches("call closure[").count(), 0, "{body}");
+    // A variable that may hold either of two functions still dispatches.
+    let body = body_after_inlining("either");
+    assert_eq!(body.matches("call closure[").count(), 1, "{body}");
 }

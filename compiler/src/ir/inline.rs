@@ -16,6 +16,10 @@
 //!   locals and jumps to its entry;
 //! - each `return vals` becomes `dests = vals; goto cont`.
 //!
+//! A call through a func value is inlined the same way when the value is
+//! known to be a closure of one function (`known_closures`): the callee
+//! is then a function literal, whose context local gets the func value.
+//!
 //! The IR's invariant that every local is assigned before it is read
 //! (codegen zero-defines SSA locals only at function entry) makes a
 //! callee's locals safe to reuse on every pass through a loop.
@@ -52,11 +56,11 @@ pub fn inline_small_calls(m: &mut Module) -> usize {
     count
 }
 
-/// Whether `f` may be inlined at a direct call.
+/// Whether `f` may be inlined at a direct call or (with a context) at a
+/// call of a func value known to be its closure.
 fn inlinable(f: &Function) -> bool {
     let insts: usize = f.blocks.iter().map(|b| b.insts.len()).sum();
     f.abi == super::Abi::Go
-        && f.ctx.is_none()
         && !f.blocks.is_empty()
         && insts <= MAX_INSTS
         && f.blocks.iter().all(|b| {
@@ -94,25 +98,37 @@ fn inline_into(f: &mut Function, me: u32, bodies: &HashMap<u32, Function>) -> us
     let mut count = 0;
     let mut from_callee: HashSet<usize> = HashSet::new();
     let mut size: usize = f.blocks.iter().map(|b| b.insts.len()).sum();
+    let known = known_closures(f);
     let mut b = 0;
     while b < f.blocks.len() {
         if from_callee.contains(&b) || size > MAX_CALLER_INSTS {
             b += 1;
             continue;
         }
-        let site = f.blocks[b].insts.iter().position(|i| match i {
-            Inst::Call {
-                callee: Callee::Func(c),
+        let site = f.blocks[b].insts.iter().enumerate().find_map(|(i, inst)| {
+            let Inst::Call {
+                callee,
                 dests,
                 args,
-            } => bodies
-                .get(c)
-                .is_some_and(|callee| *c != me && fits(callee, dests.len(), args.len())),
-            _ => false,
+            } = inst
+            else {
+                return None;
+            };
+            let target = match callee {
+                Callee::Func(c) => Target::Direct(*c),
+                Callee::Closure(Operand::Copy(Place::Local(l))) => {
+                    Target::Closure(*known.get(l)?, Operand::Copy(Place::Local(*l)))
+                }
+                _ => return None,
+            };
+            let c = target.func();
+            let callee = bodies.get(&c)?;
+            let ctx_ok = callee.ctx.is_some() == matches!(target, Target::Closure(..));
+            (c != me && ctx_ok && fits(callee, dests.len(), args.len())).then_some((i, target))
         });
-        if let Some(i) = site {
+        if let Some((i, target)) = site {
             let first = f.blocks.len() + 1;
-            let callee_blocks = splice(f, b, i, bodies);
+            let callee_blocks = splice(f, b, i, target, bodies);
             from_callee.extend(first..first + callee_blocks);
             size += bodies_size(f, first, callee_blocks);
             count += 1;
@@ -137,17 +153,18 @@ fn bodies_size(f: &Function, first: usize, n: usize) -> usize {
 
 /// Replaces the call at instruction `i` of block `b` by the callee's
 /// body; returns how many callee blocks were appended (after `cont`).
-fn splice(f: &mut Function, b: usize, i: usize, bodies: &HashMap<u32, Function>) -> usize {
+fn splice(
+    f: &mut Function,
+    b: usize,
+    i: usize,
+    target: Target,
+    bodies: &HashMap<u32, Function>,
+) -> usize {
     let mut rest = f.blocks[b].insts.split_off(i);
-    let Inst::Call {
-        dests,
-        callee: Callee::Func(c),
-        args,
-    } = rest.remove(0)
-    else {
-        unreachable!("splice is given a direct call")
+    let Inst::Call { dests, args, .. } = rest.remove(0) else {
+        unreachable!("splice is given a call")
     };
-    let callee = &bodies[&c];
+    let callee = &bodies[&target.func()];
     let cont = BlockId(f.blocks.len() as u32);
     let term = std::mem::replace(&mut f.blocks[b].term, Terminator::Unreachable);
     f.blocks.push(Block { insts: rest, term });
@@ -156,6 +173,12 @@ fn splice(f: &mut Function, b: usize, i: usize, bodies: &HashMap<u32, Function>)
         blocks: f.blocks.len() as u32,
     };
     f.locals.extend(callee.locals.iter().copied());
+    if let (Some(ctx), Target::Closure(_, value)) = (callee.ctx, &target) {
+        let p = Place::Local(map.local(ctx));
+        f.blocks[b]
+            .insts
+            .push(Inst::Assign(p, Rvalue::Use(value.clone())));
+    }
     for (p, a) in callee.params.iter().zip(args) {
         let p = Place::Local(map.local(*p));
         f.blocks[b].insts.push(Inst::Assign(p, Rvalue::Use(a)));
@@ -176,6 +199,133 @@ fn splice(f: &mut Function, b: usize, i: usize, bodies: &HashMap<u32, Function>)
         f.blocks.push(Block { insts, term });
     }
     callee.blocks.len()
+}
+
+/// What a call site calls.
+enum Target {
+    Direct(u32),
+    /// A func value (the operand) known to be a closure of the function.
+    Closure(u32, Operand),
+}
+
+impl Target {
+    fn func(&self) -> u32 {
+        match self {
+            Target::Direct(f) | Target::Closure(f, _) => *f,
+        }
+    }
+}
+
+/// How a local gets its value, for `known_closures`.
+#[derive(Clone, Copy)]
+enum Source {
+    New,
+    Nil,
+    Copy(Local),
+    Other,
+}
+
+/// The locals of `f` that, whenever they are not nil, hold a closure
+/// object of one known function: locals assigned only `New` objects whose
+/// code word is set to that one function, and locals assigned only nil or
+/// copies of such locals (through any chain of copies). A local whose
+/// address is taken, a parameter, the context or a call's destination is
+/// never known.
+fn known_closures(f: &Function) -> HashMap<Local, u32> {
+    let mut sources: HashMap<Local, Vec<Source>> = HashMap::new();
+    let mut unknown: HashSet<Local> = f.params.iter().copied().chain(f.ctx).collect();
+    let mut code: HashMap<Local, Option<u32>> = HashMap::new();
+    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+        match inst {
+            Inst::Assign(place, r) => {
+                if let Place::Local(l) = place {
+                    let src = match r {
+                        Rvalue::New(_) => Source::New,
+                        Rvalue::Use(Operand::Zero(_)) => Source::Nil,
+                        Rvalue::Use(Operand::Copy(Place::Local(m))) => Source::Copy(*m),
+                        _ => Source::Other,
+                    };
+                    sources.entry(*l).or_default().push(src);
+                } else if let Place::Local(l) = place.root() {
+                    // A part of the local is written: not a plain copy.
+                    unknown.insert(*l);
+                }
+                if let Some(addr) = code_word_of(place) {
+                    // Only a closure's creation writes its code word.
+                    let c = match r {
+                        Rvalue::CodeAddr(c) => Some(*c),
+                        _ => None,
+                    };
+                    let e = code.entry(addr).or_insert(c);
+                    if *e != c {
+                        *e = None;
+                    }
+                }
+                if let Rvalue::AddrOf(p) = r
+                    && let Place::Local(l) = p.root()
+                {
+                    unknown.insert(*l);
+                }
+            }
+            Inst::Call { dests, .. } => {
+                for d in dests {
+                    if let Place::Local(l) = d.root() {
+                        unknown.insert(*l);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    for &l in sources.keys() {
+        if let Some(c) = closure_code(l, &sources, &code, &unknown, &mut Vec::new()) {
+            out.insert(l, c);
+        }
+    }
+    out
+}
+
+/// The local whose object's first word `place` writes (all of the object
+/// or its field 0), if any.
+fn code_word_of(place: &Place) -> Option<Local> {
+    match place {
+        Place::Mem { addr, .. } => Some(*addr),
+        Place::Field(base, 0) => match &**base {
+            Place::Mem { addr, .. } => Some(*addr),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn closure_code(
+    l: Local,
+    sources: &HashMap<Local, Vec<Source>>,
+    code: &HashMap<Local, Option<u32>>,
+    unknown: &HashSet<Local>,
+    visiting: &mut Vec<Local>,
+) -> Option<u32> {
+    if unknown.contains(&l) || visiting.contains(&l) {
+        return None;
+    }
+    visiting.push(l);
+    let mut found = None;
+    let mut ok = true;
+    for src in sources.get(&l).map(|v| v.as_slice()).unwrap_or(&[]) {
+        let c = match src {
+            Source::Nil => continue,
+            Source::New => code.get(&l).copied().flatten(),
+            Source::Copy(m) => closure_code(*m, sources, code, unknown, visiting),
+            Source::Other => None,
+        };
+        match (c, found) {
+            (Some(c), None) => found = Some(c),
+            (Some(c), Some(f)) if c == f => {}
+            _ => ok = false,
+        }
+    }
+    visiting.pop();
+    if ok { found } else { None }
 }
 
 /// Where a callee's locals and blocks start in the caller.
