@@ -159,6 +159,15 @@ impl<'a> Checker<'a> {
         if args.len() == n {
             return true;
         }
+        // gc evaluates the arguments first and stays silent about the
+        // count when one of them is already in error.
+        let mut valid = true;
+        for a in args {
+            valid &= !matches!(self.operand(a), Operand::Invalid);
+        }
+        if !valid {
+            return false;
+        }
         let which = if args.len() < n {
             "not enough"
         } else {
@@ -172,9 +181,6 @@ impl<'a> Checker<'a> {
                 args.len()
             ),
         );
-        args.iter().for_each(|a| {
-            self.operand(a);
-        });
         false
     }
 
@@ -596,17 +602,42 @@ fn name_of(kind: Builtin) -> &'static str {
     }
 }
 
-/// `len` of an array is constant unless the operand contains a function
-/// call or channel receive (spec: "Length and capacity").
+/// `len` of an array is constant unless the operand contains a
+/// (non-constant) function call or channel receive (spec: "Length and
+/// capacity"); map indexing and composite literals do not count.
 fn has_call_or_recv(x: &Expr) -> bool {
     match &x.kind {
-        ExprKind::Call { .. } | ExprKind::MapIndex { .. } => true,
-        ExprKind::Builtin { .. } => true,
-        ExprKind::Index { x, index } => has_call_or_recv(x) || has_call_or_recv(index),
-        ExprKind::Field { x, .. } | ExprKind::Deref(x) | ExprKind::Convert(x) => {
-            has_call_or_recv(x)
+        ExprKind::Call { .. } | ExprKind::Builtin { .. } | ExprKind::Let { .. } => true,
+        ExprKind::Index { x, index: y }
+        | ExprKind::MapIndex { m: x, key: y, .. }
+        | ExprKind::Binary { x, y, .. } => has_call_or_recv(x) || has_call_or_recv(y),
+        ExprKind::Field { x, .. }
+        | ExprKind::Deref(x)
+        | ExprKind::AddrOf(x)
+        | ExprKind::Convert(x)
+        | ExprKind::ToIface(x)
+        | ExprKind::Unary { x, .. }
+        | ExprKind::Method { recv: x, .. }
+        | ExprKind::IfaceMethod { x, .. }
+        | ExprKind::TypeAssert { x, .. } => has_call_or_recv(x),
+        ExprKind::SliceExpr { x, lo, hi, max } => {
+            has_call_or_recv(x) || any_call([lo, hi, max].into_iter().flatten().map(|b| &**b))
         }
-        ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Const(_) | ExprKind::Zero => false,
-        _ => true,
+        ExprKind::SliceLit { elems, .. } | ExprKind::ArrayLit(elems) => {
+            any_call(elems.iter().map(|(_, e)| e))
+        }
+        ExprKind::StructLit(fs) => any_call(fs.iter().map(|(_, e)| e)),
+        ExprKind::MapLit(kvs) => any_call(kvs.iter().flat_map(|(k, v)| [k, v])),
+        ExprKind::Const(_)
+        | ExprKind::Zero
+        | ExprKind::Local(_)
+        | ExprKind::Global(_)
+        | ExprKind::Func(_)
+        | ExprKind::MethodExpr { .. }
+        | ExprKind::Closure(_) => false,
     }
+}
+
+fn any_call<'e>(mut xs: impl Iterator<Item = &'e Expr>) -> bool {
+    xs.any(has_call_or_recv)
 }

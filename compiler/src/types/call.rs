@@ -238,17 +238,27 @@ impl<'a> Checker<'a> {
     }
 
     fn arg_types(&mut self, args: &[ast::Expr]) -> String {
+        self.types_summary(args).0
+    }
+
+    /// types2's `typesSummary` of the operands: `(number, string, T)`, an
+    /// untyped numeric constant shown as `number` and other untyped values
+    /// without "untyped"; also whether every operand was valid.
+    pub(super) fn types_summary(&mut self, xs: &[ast::Expr]) -> (String, bool) {
         let mut parts = Vec::new();
-        for a in args {
-            let t = match self.operand(a) {
-                Operand::Value(x) if x.ty == ids::UNTYPED_NIL => "nil".to_string(),
-                Operand::Value(x) if self.tt.is_untyped(x.ty) => "number".to_string(),
-                Operand::Value(x) => self.tt.display(x.ty),
-                _ => "invalid type".to_string(),
+        let mut valid = true;
+        for x in xs {
+            let t = match self.operand(x) {
+                Operand::Value(v) if self.tt.is_untyped(v.ty) => untyped_summary(v.ty),
+                Operand::Value(v) => self.tt.display(v.ty),
+                _ => {
+                    valid = false;
+                    "invalid type".to_string()
+                }
             };
             parts.push(t);
         }
-        format!("({})", parts.join(", "))
+        (format!("({})", parts.join(", ")), valid)
     }
 
     /// `T(x)`.
@@ -438,4 +448,16 @@ impl<'a> Checker<'a> {
             _ => false,
         }
     }
+}
+
+/// An untyped type as `typesSummary` shows it: `number` for the numeric
+/// kinds, else the kind without "untyped" (`string`, `bool`, `nil`).
+fn untyped_summary(t: TypeId) -> String {
+    match t {
+        ids::UNTYPED_NIL => "nil",
+        ids::UNTYPED_STRING => "string",
+        ids::UNTYPED_BOOL => "bool",
+        _ => "number",
+    }
+    .to_string()
 }

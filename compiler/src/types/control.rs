@@ -520,8 +520,11 @@ impl<'a> Checker<'a> {
         let mut seen_types: Vec<Option<TypeId>> = Vec::new();
         for c in clauses {
             let exprs = c.exprs.as_deref().unwrap_or(&[]);
-            let types = self.case_types(exprs, xv.as_ref(), x, &mut seen_types);
+            let (types, bad) = self.case_types(exprs, xv.as_ref(), x, &mut seen_types);
             let bind_ty = match (types.as_slice(), &xv) {
+                // gc gives the variable of a single invalid case an invalid
+                // type, which silences follow-on errors in the clause.
+                _ if bad && exprs.len() == 1 => ids::INVALID,
                 ([Some(t)], _) => *t,
                 (_, Some(v)) => v.ty,
                 _ => ids::INVALID,
@@ -556,16 +559,18 @@ impl<'a> Checker<'a> {
         out.push(st(StmtKind::Block(Block { stmts }), s.span));
     }
 
-    /// The types of one type switch clause; `seen` holds those of the
-    /// clauses before it, for duplicate cases.
+    /// The types of one type switch clause, and whether one of them is no
+    /// valid type; `seen` holds those of the clauses before it, for
+    /// duplicate cases.
     fn case_types(
         &mut self,
         es: &[ast::Expr],
         xv: Option<&Expr>,
         x: &ast::Expr,
         seen: &mut Vec<Option<TypeId>>,
-    ) -> Vec<Option<TypeId>> {
+    ) -> (Vec<Option<TypeId>>, bool) {
         let mut out: Vec<Option<TypeId>> = Vec::new();
+        let mut bad = false;
         for e in es {
             if let ast::ExprKind::Ident(id) = &e.kind
                 && id.name == "nil"
@@ -582,7 +587,10 @@ impl<'a> Checker<'a> {
                 out.push(None);
                 continue;
             }
-            let Some(t) = self.type_expr(e) else { continue };
+            let Some(t) = self.type_expr(e) else {
+                bad = true;
+                continue;
+            };
             if let Some(v) = xv
                 && !self.tt.is_interface(t)
                 && let Some((m, why)) = self.tt.missing_method(t, v.ty)
@@ -609,7 +617,7 @@ impl<'a> Checker<'a> {
             seen.push(Some(t));
             out.push(Some(t));
         }
-        out
+        (out, bad)
     }
 }
 

@@ -461,7 +461,10 @@ impl<'a> Checker<'a> {
             return;
         }
         if results.is_empty() {
-            let have = self.describe_list(xs);
+            let (have, valid) = self.types_summary(xs);
+            if !valid {
+                return;
+            }
             self.error(
                 xs[0].span,
                 format!("too many return values\n\thave {have}\n\twant ()"),
@@ -472,15 +475,19 @@ impl<'a> Checker<'a> {
         let single_call = xs.len() == 1 && matches!(xs[0].kind, ast::ExprKind::Call { .. });
         let count_ok = xs.len() == results.len() || single_call;
         if !count_ok {
-            let have = self.describe_list(xs);
+            let (have, valid) = self.types_summary(xs);
+            if !valid {
+                return;
+            }
             let want = self.paren_list(&results);
-            let which = if xs.len() < results.len() {
-                "not enough"
+            // gc points at the first extra value, or at the last one.
+            let (which, at) = if xs.len() < results.len() {
+                ("not enough", xs[xs.len() - 1].span)
             } else {
-                "too many"
+                ("too many", xs[results.len()].span)
             };
             self.error(
-                xs[0].span,
+                at,
                 format!("{which} return values\n\thave {have}\n\twant {want}"),
             );
             return;
@@ -495,19 +502,6 @@ impl<'a> Checker<'a> {
     /// `(int, string)`: a type list as gc shows it in "want".
     fn paren_list(&self, ts: &[TypeId]) -> String {
         let parts: Vec<String> = ts.iter().map(|t| self.tt.display(*t)).collect();
-        format!("({})", parts.join(", "))
-    }
-
-    fn describe_list(&mut self, xs: &[ast::Expr]) -> String {
-        let mut parts = Vec::new();
-        for x in xs {
-            let t = match self.operand(x) {
-                super::expr::Operand::Value(v) if self.tt.is_untyped(v.ty) => "number".to_string(),
-                super::expr::Operand::Value(v) => self.tt.display(v.ty),
-                _ => "invalid type".to_string(),
-            };
-            parts.push(t);
-        }
         format!("({})", parts.join(", "))
     }
 
