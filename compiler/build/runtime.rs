@@ -1,11 +1,11 @@
 //! Builds runtime/ for each musl target and collects the files to embed.
 //!
-//! The runtime is a separate cargo package (a staticlib with `panic =
-//! "abort"`), so it is built by a nested `cargo build --release` per target
-//! into its own target directory: sharing the outer one would deadlock on
-//! cargo's lock. The environment cargo gives build scripts describes the
-//! outer build (flags, target, profile, package), and would leak into the
-//! nested one, so everything of that kind is removed first.
+//! The runtime is a staticlib with `panic = "abort"` and no dependencies,
+//! compiled by one `rustc` call per target into `<target>/runtime/TRIPLE/`
+//! (no nested cargo: it once failed on CI machines in ways that never
+//! showed here, and it needed a registry and a second lock file).
+//! runtime/Cargo.toml remains for the runtime's host unit tests; the
+//! flags below are its release profile.
 //!
 //! Before anything, `targets.rs` makes sure the toolchain has both musl
 //! targets. The result is `$OUT_DIR/embedded.rs`, included by
@@ -17,8 +17,10 @@
 
 use std::env;
 use std::fmt::Write as _;
+use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::SystemTime;
 
 use crate::embed;
 use crate::targets;
@@ -54,10 +56,6 @@ pub fn build() -> Result<(), String> {
     println!(
         "cargo:rerun-if-changed={}",
         runtime_dir.join("Cargo.toml").display()
-    );
-    println!(
-        "cargo:rerun-if-changed={}",
-        runtime_dir.join("Cargo.lock").display()
     );
 
     println!("cargo:rerun-if-env-changed=RGO_PREBUILT_RUNTIME");
@@ -96,8 +94,7 @@ fn runtime_target_dir(manifest_dir: &Path) -> PathBuf {
 
 /// The sysroot of the rustc cargo is using.
 fn rustc_sysroot() -> PathBuf {
-    let rustc = env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
-    let out = Command::new(&rustc)
+    let out = Command::new(rustc_path())
         .args(["--print", "sysroot"])
         .output()
         .expect("running rustc --print sysroot");
@@ -105,111 +102,132 @@ fn rustc_sysroot() -> PathBuf {
     PathBuf::from(String::from_utf8(out.stdout).expect("utf-8 sysroot").trim())
 }
 
-/// Runs the nested cargo build for one target and returns the archive.
-/// The first attempt is offline: the outer build has already downloaded
-/// the runtime's one dependency (both lock files pin the same `libc`), so
-/// a machine whose network needs settings we do not know still builds.
-/// The second attempt may use the network. Cargo does not show a build
-/// script's stderr when the script reports an error, so the tail of each
-/// failed attempt's output is passed on as cargo warnings.
+/// The rustc flags of the runtime's build: runtime/Cargo.toml's release
+/// profile (which its host unit tests use) spelled out for one rustc call.
+const RUSTC_FLAGS: [&str; 16] = [
+    "--crate-name",
+    "rgo_runtime",
+    "--crate-type",
+    "staticlib",
+    "--edition",
+    "2024",
+    "-C",
+    "opt-level=3",
+    "-C",
+    "panic=abort",
+    "-C",
+    "codegen-units=1",
+    "-C",
+    "lto=fat",
+    "-C",
+    "debuginfo=0",
+];
+
+/// Compiles the runtime for one target with one rustc call and returns the
+/// archive. The runtime depends on no crate (src/libc.rs declares what it
+/// calls of the C library), so there is no nested cargo, no registry and
+/// no lock to share. rustc runs with a minimal environment and no stdin, so
+/// nothing of the outer build (jobserver, flags, wrappers) reaches it. The
+/// archive is rebuilt only when a source file is newer or the command
+/// changed (recorded in a stamp file beside it).
 fn build_runtime(runtime_dir: &Path, target_dir: &Path, triple: &str) -> Result<PathBuf, String> {
-    let ok = [true, false].into_iter().any(|offline| {
-        if !offline {
-            println!("cargo:warning=retrying the runtime build for {triple} with network access");
-        }
-        let out = nested_cargo(runtime_dir, target_dir, triple, offline)
-            .output()
-            .expect("running cargo for the runtime");
-        if !out.status.success() {
-            report_failure(triple, &out);
-        }
-        out.status.success()
-    });
-    if !ok {
+    let dir = target_dir.join(triple);
+    fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    let archive = dir.join("librgo_runtime.a");
+    let stamp_path = dir.join("librgo_runtime.stamp");
+    let mut cmd = runtime_rustc(runtime_dir, triple, &archive);
+    let stamp = format!("{cmd:?}\n{}", rustc_version());
+    if is_fresh(&archive, &stamp_path, &stamp, &runtime_dir.join("src")) {
+        return Ok(archive);
+    }
+    let out = cmd.output().map_err(|e| format!("running rustc: {e}"))?;
+    if !out.status.success() {
+        report_failure(triple, &out);
         return Err(format!(
-            "building the runtime for {triple} failed (cargo's errors are above)"
+            "building the runtime for {triple} failed (rustc's errors are above)"
         ));
     }
-    Ok(target_dir.join(triple).join("release/librgo_runtime.a"))
+    fs::write(&stamp_path, stamp).map_err(|e| format!("writing the stamp: {e}"))?;
+    Ok(archive)
 }
 
-/// Passes the last lines of a failed nested build on as cargo warnings.
+/// The rustc command that compiles runtime/src/lib.rs into `archive`.
+fn runtime_rustc(runtime_dir: &Path, triple: &str, archive: &Path) -> Command {
+    let mut cmd = Command::new(rustc_path());
+    cmd.env_clear();
+    for key in ["PATH", "HOME", "RUSTUP_HOME", "RUSTUP_TOOLCHAIN", "TMPDIR"] {
+        if let Some(value) = env::var_os(key) {
+            cmd.env(key, value);
+        }
+    }
+    cmd.current_dir(runtime_dir)
+        .args(RUSTC_FLAGS)
+        .args(["--target", triple])
+        .arg("-o")
+        .arg(archive)
+        .arg(runtime_dir.join("src/lib.rs"))
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// The rustc cargo uses (without any wrapper).
+fn rustc_path() -> std::ffi::OsString {
+    env::var_os("RUSTC").unwrap_or_else(|| "rustc".into())
+}
+
+/// `rustc -vV`, so that a new toolchain rebuilds the runtime.
+fn rustc_version() -> String {
+    Command::new(rustc_path())
+        .arg("-vV")
+        .stdin(Stdio::null())
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default()
+}
+
+/// Whether `archive` exists, was built by the command `stamp` records and
+/// is newer than every file under `src`.
+fn is_fresh(archive: &Path, stamp_path: &Path, stamp: &str, src: &Path) -> bool {
+    let Ok(built) = fs::metadata(archive).and_then(|m| m.modified()) else {
+        return false;
+    };
+    fs::read_to_string(stamp_path).is_ok_and(|s| s == stamp)
+        && newest_mtime(src).is_some_and(|newest| newest <= built)
+}
+
+/// The latest modification time of anything under `dir`.
+fn newest_mtime(dir: &Path) -> Option<SystemTime> {
+    let mut newest = fs::metadata(dir).ok()?.modified().ok()?;
+    for entry in fs::read_dir(dir).ok()? {
+        let path = entry.ok()?.path();
+        let t = if path.is_dir() {
+            newest_mtime(&path)?
+        } else {
+            fs::metadata(&path).ok()?.modified().ok()?
+        };
+        newest = newest.max(t);
+    }
+    Some(newest)
+}
+
+/// Passes the first lines of rustc's failed output on as cargo warnings
+/// (cargo does not show a build script's stderr when it reports an error).
 fn report_failure(triple: &str, out: &std::process::Output) {
     println!(
-        "cargo:warning=the runtime build for {triple} failed ({}); its output ends:",
+        "cargo:warning=the runtime build for {triple} failed ({}); rustc said:",
         out.status
     );
     let text =
         String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    for line in &lines[lines.len().saturating_sub(40)..] {
+    for line in text.lines().filter(|l| !l.trim().is_empty()).take(60) {
         println!("cargo:warning=  {line}");
     }
 }
 
-/// The nested `cargo build` for one target. It inherits the environment
-/// but for what cargo sets for build scripts (which describes the outer
-/// build: flags, target, profile, jobserver, wrappers, library paths), so
-/// the user's network and registry settings still apply; it never reads
-/// our stdin.
-fn nested_cargo(runtime_dir: &Path, target_dir: &Path, triple: &str, offline: bool) -> Command {
-    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut cmd = Command::new(cargo);
-    cmd.current_dir(runtime_dir)
-        .args(["build", "--release", "--locked", "--target", triple])
-        .arg("--manifest-path")
-        .arg(runtime_dir.join("Cargo.toml"))
-        .arg("--target-dir")
-        .arg(target_dir)
-        .stdin(std::process::Stdio::null());
-    if offline {
-        cmd.arg("--offline");
-    }
-    for (key, _) in env::vars_os() {
-        if key.to_str().is_some_and(is_build_script_var) {
-            cmd.env_remove(&key);
-        }
-    }
-    cmd
-}
-
-/// Whether cargo sets `name` for build scripts (or it would change how
-/// the nested build compiles). Cargo's own settings of where things are
-/// and how to reach registries stay.
-fn is_build_script_var(name: &str) -> bool {
-    const KEEP_CARGO: [&str; 4] = [
-        "CARGO_HOME",
-        "CARGO_NET_",
-        "CARGO_HTTP_",
-        "CARGO_REGISTRIES_",
-    ];
-    const DROP: [&str; 14] = [
-        "RUSTC",
-        "RUSTDOC",
-        "RUSTFLAGS",
-        "RUSTDOCFLAGS",
-        "OUT_DIR",
-        "TARGET",
-        "HOST",
-        "NUM_JOBS",
-        "OPT_LEVEL",
-        "DEBUG",
-        "PROFILE",
-        "MAKEFLAGS",
-        "MFLAGS",
-        "LD_LIBRARY_PATH",
-    ];
-    if name.starts_with("CARGO") {
-        return !KEEP_CARGO.iter().any(|k| name.starts_with(k));
-    }
-    DROP.contains(&name) || name.starts_with("RUSTC_") || name.starts_with("DEP_")
-}
-
 /// The archive for `triple` under `RGO_PREBUILT_RUNTIME`, a target
 /// directory where runtime/ was built with `cargo build --release --target
-/// TRIPLE`: for builds that must not run a nested cargo (a packager's
-/// sandbox, say). The nested build was once seen failing on cold CI
-/// machines; CI now runs it exactly as a newcomer does, with stdin closed.
+/// TRIPLE`: for builds that must not compile the runtime themselves (a
+/// packager's sandbox, say).
 fn prebuilt_archive(dir: &Path, triple: &str) -> PathBuf {
     let archive = dir.join(triple).join("release/librgo_runtime.a");
     assert!(

@@ -30,6 +30,7 @@
 
 use std::cell::Cell;
 
+use crate::libc;
 use crate::panic::runtime_error;
 use crate::string::GoString;
 use crate::types::*;

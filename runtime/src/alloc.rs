@@ -18,6 +18,7 @@
 use std::cell::Cell;
 use std::ptr;
 
+use crate::libc;
 use crate::panic::fatal;
 
 /// Size of the chunks threads bump-allocate from.

@@ -133,6 +133,7 @@ mod defer;
 mod entry;
 mod float;
 mod jump;
+mod libc;
 mod panic;
 mod print;
 mod signal;

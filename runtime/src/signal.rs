@@ -15,6 +15,7 @@
 
 use std::ptr;
 
+use crate::libc;
 use crate::panic::{fatal, fault, nil_deref, runtime_error, stack_overflow};
 
 /// Faults below this address are nil dereferences, as in gc.
@@ -22,7 +23,7 @@ const NIL_PAGE: u64 = 0x1000;
 
 const ALTSTACK_SIZE: usize = 64 * 1024;
 
-/// Linux si_codes for SIGFPE (the libc crate does not export them).
+/// Linux si_codes for SIGFPE (not in the libc module).
 const FPE_INTDIV: i32 = 1;
 const FPE_INTOVF: i32 = 2;
 

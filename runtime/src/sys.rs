@@ -1,11 +1,13 @@
 //! This module implements the runtime's thin layer over the operating
 //! system: writing whole buffers to a file descriptor and exiting the
 //! process. Everything else in the runtime that talks to the kernel goes
-//! through here or through `libc` directly where the call is one line.
+//! through here or through `libc` (the runtime's own C declarations) directly where the call is one line.
 //!
 //! Output is written with `write(2)` in a loop: a signal can interrupt a
 //! write (EINTR) and a pipe can accept only part of a buffer, and Go's
 //! runtime hides both from the program.
+
+use crate::libc;
 
 /// Writes all of `buf` to `fd`. Returns the number of bytes written, which
 /// is less than `buf.len()` only if the kernel reported an error; in that
