@@ -10,6 +10,7 @@ pub mod codegen;
 pub mod diag;
 pub mod driver;
 pub mod ir;
+pub mod line_directive;
 pub mod link;
 pub mod source;
 pub mod stdlib;

@@ -160,3 +160,29 @@ pub fn prev_is(tokens: &[Spanned<'_>], i: usize, kw: Tok<'_>) -> bool {
 pub fn prev_tok<'a>(tokens: &[Spanned<'a>], i: usize, back: usize) -> Option<Tok<'a>> {
     prev(tokens, i, back)
 }
+
+/// The keyword of the if, for or switch header that token index `i` is
+/// in, with the number of semicolons of the header before `i`; None when
+/// `i` is not in such a header (a block or list opens first).
+pub fn header_keyword<'a>(tokens: &[Spanned<'a>], i: usize) -> Option<(Tok<'a>, usize)> {
+    let mut depth = 0usize;
+    let mut semis = 0;
+    for j in (0..i.min(tokens.len())).rev() {
+        match tokens[j].1 {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace if depth == 0 => return None,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
+            // A semicolon after a block ends an earlier statement; a
+            // header has at most two.
+            Tok::Semi(_)
+                if depth == 0 && (semis == 2 || j > 0 && tokens[j - 1].1 == Tok::RBrace) =>
+            {
+                return None;
+            }
+            Tok::Semi(_) if depth == 0 => semis += 1,
+            t @ (Tok::If | Tok::For | Tok::Switch) if depth == 0 => return Some((t, semis)),
+            _ => {}
+        }
+    }
+    None
+}

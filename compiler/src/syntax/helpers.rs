@@ -84,13 +84,18 @@ pub fn import(
     pl: usize,
     r: usize,
 ) -> ImportSpec {
-    let decoded = unquote_string(path).unwrap_or_default();
-    let path = String::from_utf8_lossy(&decoded).into_owned();
-    if path.is_empty() {
+    // An unterminated literal has been reported by the lexer.
+    let decoded = unquote_string(path).ok();
+    let path = String::from_utf8_lossy(decoded.as_deref().unwrap_or_default()).into_owned();
+    if let Some(why) = decoded
+        .is_some()
+        .then(|| import_path_error(&path))
+        .flatten()
+    {
         diags.push(SyntaxError::plain(
             pl,
             r,
-            "invalid import path (empty string)",
+            format!("invalid import path ({why})"),
         ));
     }
     ImportSpec {
@@ -99,6 +104,25 @@ pub fn import(
         path_span: sp(file, pl, r),
         span: sp(file, l, r),
     }
+}
+
+/// What is wrong with an import path, in go/types' words: it must not be
+/// empty, and every character must be graphic, not a space, and none of
+/// ``!"#$%&'()*,:;<=>?[\]^{|}` `` and U+FFFD.
+fn import_path_error(path: &str) -> Option<String> {
+    if path.is_empty() {
+        return Some("empty string".into());
+    }
+    const ILLEGAL: &str = "!\"#$%&'()*,:;<=>?[\\]^{|}`\u{FFFD}";
+    let bad = path
+        .chars()
+        .find(|&c| c.is_control() || c.is_whitespace() || ILLEGAL.contains(c))?;
+    // Go's %#U: the character is shown only when it is printable.
+    Some(if bad.is_control() {
+        format!("invalid character U+{:04X}", bad as u32)
+    } else {
+        format!("invalid character U+{:04X} '{bad}'", bad as u32)
+    })
 }
 
 pub fn ident(file: FileId, l: usize, name: &str, r: usize) -> Ident {

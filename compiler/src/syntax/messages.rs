@@ -41,6 +41,13 @@ fn describe_at(tokens: &[Spanned<'_>], src: &str, i: usize) -> String {
 pub fn fill_token(e: &mut SyntaxError, tokens: &[Spanned<'_>], src: &str) {
     if !e.wants_token {
         let i = index_at(tokens, e.offset);
+        if e.msg.contains(super::stmt_helpers::HEADER_KEYWORD) {
+            let kw = match context::prev_tok(tokens, i, 2) {
+                Some(Tok::Switch) => "switch",
+                _ => "if",
+            };
+            e.msg = e.msg.replace(super::stmt_helpers::HEADER_KEYWORD, kw);
+        }
         if let Some(t) = tokens.get(i) {
             e.offset = t.0;
             e.end = t.2;
@@ -103,7 +110,7 @@ pub fn unexpected(
     let (l, r) = tokens.get(i).map_or((src.len(), src.len()), |t| (t.0, t.2));
     let what = describe_at(tokens, src, i);
     let tok = tokens.get(i).map(|t| t.1);
-    if let Some(e) = special(tokens, i, tok, &exp) {
+    if let Some(e) = special(tokens, i, tok, &what, &exp) {
         let (l, r) = if e.1 {
             next_span(tokens, i, src)
         } else {
@@ -127,6 +134,7 @@ fn special(
     tokens: &[Spanned<'_>],
     i: usize,
     tok: Option<Tok<'_>>,
+    what: &str,
     exp: &Expected,
 ) -> Option<(String, bool)> {
     if context::prev_is(tokens, i, Tok::Else) {
@@ -155,6 +163,15 @@ fn special(
     {
         return Some(("empty type parameter list".into(), false));
     }
+    if let Some(msg) = header_error(tokens, i, tok, what, exp) {
+        return Some((msg, false));
+    }
+    if let Some(msg) = declaration_error(tokens, i, tok, what, exp) {
+        return Some((msg, false));
+    }
+    if context::prev_is(tokens, i, Tok::Chan) && exp.has("map") && exp.has("chan") {
+        return Some(("missing channel element type".into(), false));
+    }
     let decl_start = exp.has("const") && exp.has("import");
     if context::innermost(tokens, i).is_none() && decl_start && !exp.has(";") {
         let after_func = matches!(tok, Some(Tok::LBrace)) && after_bodiless_func(tokens, i);
@@ -164,6 +181,64 @@ fn special(
             "non-declaration statement outside function body"
         };
         return Some((msg.into(), false));
+    }
+    None
+}
+
+/// Errors in the header of an if, for or switch statement, worded as gc's
+/// `header` and `blockStmt` word them.
+fn header_error(
+    tokens: &[Spanned<'_>],
+    i: usize,
+    tok: Option<Tok<'_>>,
+    what: &str,
+    exp: &Expected,
+) -> Option<String> {
+    let (kw, semis) = context::header_keyword(tokens, i)?;
+    let at_semi = matches!(tok, Some(Tok::Semi(_)));
+    if !exp.has("{") {
+        let after_init = semis == 1 && context::prev_is(tokens, i, Tok::Semi(SemiKind::Newline));
+        let cond_missing = kw == Tok::For && matches!(tok, Some(Tok::LBrace)) && after_init;
+        return cond_missing.then(|| "unexpected {, expected for loop condition".into());
+    }
+    Some(match (kw, semis) {
+        // After the first simple statement gc asks for `{` rather than `;`.
+        (_, 0) if !at_semi => format!("unexpected {what}, expected {{"),
+        (Tok::Switch, _) => "missing { after switch clause".into(),
+        (Tok::If, _) => format!("unexpected {what}, expected {{ after if clause"),
+        (_, 2) => format!("unexpected {what}, expected {{ after for clause"),
+        _ => return None,
+    })
+}
+
+/// Errors gc's parser words without "unexpected X", or with a context the
+/// expected set does not tell: the package clause, `...` without a type,
+/// a variable without a type, a non-string import path.
+fn declaration_error(
+    tokens: &[Spanned<'_>],
+    i: usize,
+    tok: Option<Tok<'_>>,
+    what: &str,
+    exp: &Expected,
+) -> Option<String> {
+    if i == 0 && exp.has("package") {
+        return Some("package statement must be first".into());
+    }
+    let type_start = exp.has("map") && exp.has("chan");
+    if type_start && context::prev_is(tokens, i, Tok::Ellipsis) {
+        return Some("... is missing type".into());
+    }
+    let var_name = matches!(context::prev_tok(tokens, i, 1), Some(Tok::Ident(_)))
+        && matches!(context::prev_tok(tokens, i, 2), Some(Tok::Var));
+    if var_name && !matches!(tok, Some(Tok::Assign | Tok::Comma)) {
+        return Some(format!("unexpected {what}, expected type"));
+    }
+    let literal = matches!(
+        tok,
+        Some(Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_))
+    );
+    if literal && context::prev_is(tokens, i, Tok::Import) {
+        return Some("import path must be a string".into());
     }
     None
 }

@@ -9,6 +9,7 @@ use super::error::{LexError, SyntaxError};
 use super::grammar::FileParser;
 use super::lexer::{self, Spanned};
 use super::messages;
+use super::token::Tok;
 use crate::diag::Diagnostic;
 use crate::source::{FileId, Span};
 use lalrpop_util::{ErrorRecovery, ParseError};
@@ -36,12 +37,13 @@ pub fn parse_file(file: FileId, src: &str) -> (ast::File, Vec<Diagnostic>) {
         }
     };
     errors.extend(syntax);
+    errors.extend(stray_clause_keywords(&lexed.tokens));
     for e in &mut errors {
         if e.wants_token || e.snap {
             messages::fill_token(e, &lexed.tokens, src);
         }
     }
-    let diags = finish(file, src, lexed.errors, errors);
+    let diags = finish(file, src, &lexed.tokens, lexed.errors, errors);
     (tree, diags)
 }
 
@@ -63,6 +65,28 @@ fn convert(tokens: &[Spanned<'_>], src: &str, e: LalrError<'_>) -> Option<Syntax
     }
 }
 
+/// `case` and `default` start a clause only after `{`, `:` or a
+/// semicolon; the grammar's optional last semicolon of a statement list
+/// would accept `f() case 0:`, which gc reports as "unexpected case at end
+/// of statement".
+fn stray_clause_keywords(tokens: &[Spanned<'_>]) -> Vec<SyntaxError> {
+    let mut out = Vec::new();
+    for w in tokens.windows(2) {
+        let (prev, (l, tok, r)) = (&w[0].1, &w[1]);
+        let starts_clause = matches!(tok, Tok::Case | Tok::Default);
+        let after_separator = matches!(prev, Tok::LBrace | Tok::Colon | Tok::Semi(_));
+        if starts_clause && !after_separator {
+            let what = if *tok == Tok::Case { "case" } else { "default" };
+            out.push(SyntaxError::new(
+                *l,
+                *r,
+                format!("unexpected {what} at end of statement"),
+            ));
+        }
+    }
+    out
+}
+
 fn empty_file(file: FileId, src: &str) -> ast::File {
     let span = Span::new(file, 0, src.len());
     ast::File {
@@ -78,15 +102,26 @@ fn empty_file(file: FileId, src: &str) -> ast::File {
 
 /// After an error, gc's recovery skips the rest of a broken list up to its
 /// closing `)` or `]`; an LR recovery resumes before it and would report
-/// the closer again. Such follow-up errors are dropped.
-fn is_closer_cascade(src: &str, e: &SyntaxError) -> bool {
-    matches!(src.as_bytes().get(e.offset), Some(b')' | b']')) && e.msg.ends_with(", expected }")
+/// the closer again. It may also end a function body at a `}` that closed
+/// something inside it, and then meet the body's own `}` at the top level.
+/// Such follow-up errors are dropped, as is an error at the end of the
+/// file while a bracket is still open (the recovery left it open).
+fn is_cascade(src: &str, tokens: &[Spanned<'_>], e: &SyntaxError) -> bool {
+    let byte = src.as_bytes().get(e.offset);
+    let i = tokens.partition_point(|t| t.0 < e.offset);
+    let top_level = super::context::innermost(tokens, i).is_none();
+    if e.offset >= src.len() {
+        return !top_level || e.msg.ends_with(", expected }");
+    }
+    (matches!(byte, Some(b')' | b']')) && e.msg.ends_with(", expected }"))
+        || (byte == Some(&b'}') && !top_level && e.msg.ends_with(", expected const"))
 }
 
 /// Orders the errors and applies gc's filters.
 fn finish(
     file: FileId,
     src: &str,
+    tokens: &[Spanned<'_>],
     lex: Vec<LexError>,
     syntax: Vec<SyntaxError>,
 ) -> Vec<Diagnostic> {
@@ -101,8 +136,7 @@ fn finish(
             .filter(|&b| b == b'\n')
             .count();
         if !e.plain {
-            let at_eof = e.offset >= src.len();
-            if last_line == Some(line) || (seen_any && (at_eof || is_closer_cascade(src, &e))) {
+            if last_line == Some(line) || (seen_any && is_cascade(src, tokens, &e)) {
                 continue;
             }
             last_line = Some(line);

@@ -79,6 +79,10 @@ pub enum ForHeader {
 
 /// A header whose init statement was written as a var declaration: gc
 /// accepts it and complains.
+/// Stands for "if" or "switch" (the rule is shared) in a message until
+/// `messages::fill_token` sees the tokens.
+pub const HEADER_KEYWORD: &str = "<if or switch>";
+
 pub fn var_init(diags: &mut Vec<SyntaxError>, at: usize, hd: Header, keyword: &str) -> Header {
     let msg = format!("var declaration not allowed in {keyword} initializer");
     diags.push(SyntaxError::new(at, at, msg).at_next_token());

@@ -218,7 +218,12 @@ impl<'a> Checker<'a> {
             UnaryOp::Addr => return self.address_of(e, x),
             UnaryOp::Recv => return self.unsupported_expr(e, "channel receive"),
             UnaryOp::Tilde => {
-                return self.unsupported_expr(e, "type set terms outside constraints");
+                self.value(x);
+                self.error(
+                    e.span,
+                    "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+                );
+                return Operand::Invalid;
             }
             _ => {}
         }
