@@ -97,6 +97,10 @@ pub fn import(
             r,
             format!("invalid import path ({why})"),
         ));
+    } else if path.starts_with('/') {
+        // gc's importer says this; no package can be found that way.
+        let msg = format!("could not import {path} (import path cannot be absolute path)");
+        diags.push(SyntaxError::plain(pl, r, msg));
     }
     ImportSpec {
         name,
@@ -390,6 +394,23 @@ pub fn complit(file: FileId, ty: Option<Expr>, v: LitValue, l: usize, r: usize) 
         elts: v.0,
     };
     expr(file, kind, l, r)
+}
+
+/// A composite literal whose type was parsed as an operand: gc rejects a
+/// parenthesized one, at the literal's `{`.
+pub fn complit_after(
+    file: FileId,
+    diags: &mut Vec<SyntaxError>,
+    ty: Expr,
+    v: LitValue,
+    l: usize,
+    r: usize,
+) -> Expr {
+    if matches!(ty.kind, ExprKind::Paren(_)) {
+        let msg = "cannot parenthesize type in composite literal";
+        diags.push(SyntaxError::new(v.1, v.1 + 1, msg));
+    }
+    complit(file, Some(ty), v, l, r)
 }
 
 pub fn complit_elided(file: FileId, v: LitValue) -> Expr {
