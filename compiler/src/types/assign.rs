@@ -40,6 +40,7 @@ impl<'a> Checker<'a> {
             ExprKind::Const(c) if s == c.display() => format!("{s} (constant of type {t})"),
             ExprKind::Const(c) => format!("{s} (constant {} of type {t})", c.display()),
             ExprKind::Local(_) | ExprKind::Global(_) => format!("{s} (variable of type {t})"),
+            ExprKind::MapIndex { .. } => format!("{s} (map index expression of type {t})"),
             _ if self.tt.is_untyped(x.ty) => format!("{s} ({t} value)"),
             _ => format!("{s} (value of type {t})"),
         }
@@ -106,7 +107,7 @@ impl<'a> Checker<'a> {
 
     /// Whether untyped operand `x` can take type `target`; for a constant,
     /// returns it converted (rounded) to the target.
-    fn untyped_fits(&self, x: &Expr, target: TypeId) -> Result<Option<Const>, Fit> {
+    pub(super) fn untyped_fits(&self, x: &Expr, target: TypeId) -> Result<Option<Const>, Fit> {
         let under = self.tt.get(self.tt.underlying(target));
         if x.ty == ids::UNTYPED_NIL {
             return match under {
@@ -150,7 +151,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `x` (untyped) given type `target`, its constant converted.
-    fn retype(&mut self, x: Expr, target: TypeId, c: Option<Const>) -> Expr {
+    pub(super) fn retype(&mut self, x: Expr, target: TypeId, c: Option<Const>) -> Expr {
         match c {
             Some(c) => Expr {
                 kind: ExprKind::Const(c),
@@ -522,7 +523,7 @@ impl<'a> Checker<'a> {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Fit {
+pub(super) enum Fit {
     Overflow,
     Truncated,
     Mismatch,
