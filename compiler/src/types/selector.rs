@@ -62,6 +62,8 @@ impl<'a> Checker<'a> {
                 let v = self.walk_path(xv, &s, true);
                 Operand::Value(mk(v.kind, ty, e.span))
             }
+            // A method whose signature is in error: reported already.
+            Found::Method { decl, .. } if decl.sig == ids::INVALID => Operand::Invalid,
             Found::Method { decl, named } => {
                 self.note_dep(super::initorder::Dep::Func(decl.func));
                 self.method_value(e, x, xv, &s, decl, named)
@@ -175,6 +177,7 @@ impl<'a> Checker<'a> {
             }
         };
         let (sig, func) = match s.found {
+            Found::Method { decl, .. } if decl.sig == ids::INVALID => return Operand::Invalid,
             Found::Method { decl, .. } => {
                 let is_ptr = self.tt.pointee(t).is_some();
                 if decl.ptr_recv && !is_ptr && !s.indirect {
