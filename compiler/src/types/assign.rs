@@ -317,7 +317,11 @@ impl<'a> Checker<'a> {
                 }
             };
         }
-        if self.tt.is_interface(from) && !self.tt.is_interface(to) {
+        // The hint only when the target type implements the interface.
+        if self.tt.is_interface(from)
+            && !self.tt.is_interface(to)
+            && self.tt.missing_method(to, from).is_none()
+        {
             return Assignable::No(": need type assertion".into());
         }
         Assignable::No(String::new())
@@ -343,6 +347,9 @@ impl<'a> Checker<'a> {
             format!("{name}{}", full.strip_prefix("func").unwrap_or(&full))
         };
         let detail = match why {
+            Missing::NotFound if self.tt.pointee(t).is_some_and(|b| self.tt.is_interface(b)) => {
+                format!("type {ts} is pointer to interface, not interface")
+            }
             Missing::NotFound => format!("missing method {m}"),
             Missing::PointerReceiver => format!("method {m} has pointer receiver"),
             Missing::WrongType { have } => format!(
