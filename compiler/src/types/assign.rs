@@ -40,6 +40,7 @@ impl<'a> Checker<'a> {
             ExprKind::Const(c) if s == c.display() => format!("{s} (constant of type {t})"),
             ExprKind::Const(c) => format!("{s} (constant {} of type {t})", c.display()),
             ExprKind::Local(_) | ExprKind::Global(_) => format!("{s} (variable of type {t})"),
+            ExprKind::MapIndex { .. } => format!("{s} (map index expression of type {t})"),
             _ if self.tt.is_untyped(x.ty) => format!("{s} ({t} value)"),
             _ => format!("{s} (value of type {t})"),
         }
@@ -106,7 +107,7 @@ impl<'a> Checker<'a> {
 
     /// Whether untyped operand `x` can take type `target`; for a constant,
     /// returns it converted (rounded) to the target.
-    fn untyped_fits(&self, x: &Expr, target: TypeId) -> Result<Option<Const>, Fit> {
+    pub(super) fn untyped_fits(&self, x: &Expr, target: TypeId) -> Result<Option<Const>, Fit> {
         let under = self.tt.get(self.tt.underlying(target));
         if x.ty == ids::UNTYPED_NIL {
             return match under {
@@ -150,7 +151,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `x` (untyped) given type `target`, its constant converted.
-    fn retype(&mut self, x: Expr, target: TypeId, c: Option<Const>) -> Expr {
+    pub(super) fn retype(&mut self, x: Expr, target: TypeId, c: Option<Const>) -> Expr {
         match c {
             Some(c) => Expr {
                 kind: ExprKind::Const(c),
@@ -316,7 +317,11 @@ impl<'a> Checker<'a> {
                 }
             };
         }
-        if self.tt.is_interface(from) && !self.tt.is_interface(to) {
+        // The hint only when the target type implements the interface.
+        if self.tt.is_interface(from)
+            && !self.tt.is_interface(to)
+            && self.tt.missing_method(to, from).is_none()
+        {
             return Assignable::No(": need type assertion".into());
         }
         Assignable::No(String::new())
@@ -342,6 +347,9 @@ impl<'a> Checker<'a> {
             format!("{name}{}", full.strip_prefix("func").unwrap_or(&full))
         };
         let detail = match why {
+            Missing::NotFound if self.tt.pointee(t).is_some_and(|b| self.tt.is_interface(b)) => {
+                format!("type {ts} is pointer to interface, not interface")
+            }
             Missing::NotFound => format!("missing method {m}"),
             Missing::PointerReceiver => format!("method {m} has pointer receiver"),
             Missing::WrongType { have } => format!(
@@ -522,7 +530,7 @@ impl<'a> Checker<'a> {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Fit {
+pub(super) enum Fit {
     Overflow,
     Truncated,
     Mismatch,

@@ -5,7 +5,7 @@
 
 use super::check::Checker;
 use super::expr::{Operand, mk};
-use super::ty::{Basic, Type, TypeId, ids};
+use super::ty::{Basic, TypeId, ids};
 use super::typed::{Expr, ExprKind};
 use crate::syntax::ast::{self, BinaryOp};
 
@@ -28,11 +28,26 @@ impl<'a> Checker<'a> {
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             return self.shift(e, op, (x, xv), (y, yv));
         }
-        let Some((xv, yv)) = self.match_operands(e, op, (x, xv), (y, yv)) else {
+        let Some((xv, yv)) = self.match_operands((x, xv), (y, yv)) else {
             return Operand::Invalid;
         };
         if is_comparison(op) {
-            return self.comparison(e, op, (x, xv), yv);
+            if !self.comparison_ok(op, (x, &xv), (y, &yv), None) {
+                return Operand::Invalid;
+            }
+            let (xv, yv) = self.unify_assignable(xv, yv);
+            return self.fold_or_build(e, op, xv, yv, Some(ids::UNTYPED_BOOL));
+        }
+        if xv.ty != yv.ty {
+            if xv.ty != ids::INVALID && yv.ty != ids::INVALID {
+                let (xs, ys) = (self.tt.display(xv.ty), self.tt.display(yv.ty));
+                let s = crate::syntax::printer::expr_string(e);
+                self.error(
+                    x.span,
+                    format!("invalid operation: {s} (mismatched types {xs} and {ys})"),
+                );
+            }
+            return Operand::Invalid;
         }
         if !self.op_defined(op, xv.ty) {
             let d = self.describe(x, &xv);
@@ -57,93 +72,25 @@ impl<'a> Checker<'a> {
         self.fold_or_build(e, op, xv, yv, None)
     }
 
-    /// Makes the two operands' types agree, or reports a mismatch.
+    /// types2's `matchTypes`: an untyped operand takes the other's type
+    /// when it may; two untyped numeric operands take the larger kind.
+    /// `None` when a conversion failed (and was reported).
     fn match_operands(
         &mut self,
-        e: &ast::Expr,
-        op: BinaryOp,
         (x, xv): (&ast::Expr, Expr),
         (y, yv): (&ast::Expr, Expr),
     ) -> Option<(Expr, Expr)> {
-        let (xu, yu) = (self.tt.is_untyped(xv.ty), self.tt.is_untyped(yv.ty));
-        let converted = match (xu, yu) {
-            (true, false) => {
-                let t = yv.ty;
-                match self.implicit(xv, t) {
-                    Ok(xv) => Ok((xv, yv)),
-                    Err(xv) if self.untyped_value_error(x, &xv, t) => return None,
-                    Err(xv) => Err((xv.ty, t)),
-                }
-            }
-            (false, true) => {
-                let t = xv.ty;
-                match self.implicit(yv, t) {
-                    Ok(yv) => Ok((xv, yv)),
-                    Err(yv) if self.untyped_value_error(y, &yv, t) => return None,
-                    Err(yv) => Err((t, yv.ty)),
-                }
-            }
-            (true, true) => Ok(self.match_untyped(xv, yv)?),
-            (false, false) => Ok((xv, yv)),
-        };
-        let (xv, yv) = match converted {
-            Ok(pair) => pair,
-            Err((xt, yt)) => {
-                let (xs, ys) = (self.tt.display(xt), self.tt.display(yt));
-                let s = crate::syntax::printer::expr_string(e);
-                self.error(
-                    e.span,
-                    format!("invalid operation: {s} (mismatched types {xs} and {ys})"),
-                );
-                return None;
-            }
-        };
-        let _ = (x, y);
-        // A comparison needs one operand assignable to the other's type
-        // (`OutputID` vs `[32]any`): it is converted to that type.
-        let (xv, yv) = if is_comparison(op) && xv.ty != yv.ty {
-            self.unify_assignable(xv, yv)
-        } else {
-            (xv, yv)
-        };
-        let iface_cmp =
-            is_comparison(op) && (self.tt.is_interface(xv.ty) || self.tt.is_interface(yv.ty));
-        if xv.ty != yv.ty && !iface_cmp && xv.ty != ids::UNTYPED_NIL && yv.ty != ids::UNTYPED_NIL {
-            let (xs, ys) = (self.tt.display(xv.ty), self.tt.display(yv.ty));
-            let s = crate::syntax::printer::expr_string(e);
-            self.error(
-                e.span,
-                format!("invalid operation: {s} (mismatched types {xs} and {ys})"),
-            );
-            return None;
+        if self.tt.is_untyped(xv.ty) && self.tt.is_untyped(yv.ty) {
+            return self.match_untyped(xv, yv);
         }
+        if !self.may_convert(&xv, &yv) {
+            return Some((xv, yv));
+        }
+        let yt = yv.ty;
+        let xv = self.convert_operand(x, xv, yt)?;
+        let xt = xv.ty;
+        let yv = self.convert_operand(y, yv, xt)?;
         Some((xv, yv))
-    }
-
-    /// An untyped numeric constant that cannot take the other operand's
-    /// numeric type because of its value: reports gc's `300 (untyped int
-    /// constant) overflows int8` / `1.5 (untyped float constant) truncated
-    /// to int` at the constant and returns true.
-    fn untyped_value_error(&mut self, a: &ast::Expr, v: &Expr, target: TypeId) -> bool {
-        use super::constant::Repr;
-        let Some(c) = super::decl::const_of(v) else {
-            return false;
-        };
-        let Some(b) = self.tt.basic(target) else {
-            return false;
-        };
-        if !b.is_numeric() || !c.is_numeric() {
-            return false;
-        }
-        let what = match super::constant::representable(&c, b) {
-            Err(Repr::Overflow) => "overflows",
-            Err(Repr::Truncated) => "truncated to",
-            _ => return false,
-        };
-        let d = self.describe(a, v);
-        let t = self.tt.display(target);
-        self.error(a.span, format!("{d} {what} {t}"));
-        true
     }
 
     /// The position of a binary expression's operator: the first
@@ -212,73 +159,6 @@ impl<'a> Checker<'a> {
             Rem | And | Or | Xor | AndNot => self.tt.pred(t, Basic::is_integer),
             LAnd | LOr => self.tt.pred(t, Basic::is_boolean),
             _ => true,
-        }
-    }
-
-    fn comparison(
-        &mut self,
-        e: &ast::Expr,
-        op: BinaryOp,
-        (x, xv): (&ast::Expr, Expr),
-        yv: Expr,
-    ) -> Operand {
-        let t = if xv.ty == ids::UNTYPED_NIL {
-            yv.ty
-        } else {
-            xv.ty
-        };
-        let ordered = matches!(
-            op,
-            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
-        );
-        let is_nil = |v: &Expr| v.ty == ids::UNTYPED_NIL || matches!(v.kind, ExprKind::Zero);
-        let nil_cmp = is_nil(&xv) || is_nil(&yv);
-        let ok = if ordered {
-            self.tt.pred(t, Basic::is_ordered)
-        } else {
-            let nil_ok = matches!(
-                self.tt.under(t),
-                Type::Slice(_)
-                    | Type::Map(..)
-                    | Type::Func { .. }
-                    | Type::Pointer(_)
-                    | Type::Chan(..)
-                    | Type::Interface(_)
-            ) || self.tt.pred(t, |b| b == Basic::UnsafePointer);
-            (nil_cmp && nil_ok) || (!nil_cmp && self.tt.comparable(t))
-        };
-        if !ok {
-            let d = self.describe(x, &xv);
-            let o = crate::syntax::printer::binary_op(op);
-            let s = crate::syntax::printer::expr_string(e);
-            let why = if ordered {
-                format!("operator {o} not defined on {d}")
-            } else {
-                format!("{s} ({})", self.incomparable_reason(t))
-            };
-            self.error(e.span, format!("invalid operation: {why}"));
-            return Operand::Invalid;
-        }
-        self.fold_or_build(e, op, xv, yv, Some(ids::UNTYPED_BOOL))
-    }
-
-    /// Why values of type `t` cannot be compared, in gc's words.
-    fn incomparable_reason(&self, t: TypeId) -> String {
-        match self.tt.under(t) {
-            Type::Slice(_) => "slice can only be compared to nil".into(),
-            Type::Map(..) => "map can only be compared to nil".into(),
-            Type::Func { .. } => "func can only be compared to nil".into(),
-            Type::Struct(fs) => {
-                let bad = fs.iter().find(|f| !self.tt.comparable(f.ty));
-                match bad {
-                    Some(f) => format!(
-                        "struct containing {} cannot be compared",
-                        self.tt.display(f.ty)
-                    ),
-                    None => format!("{} cannot be compared", self.tt.display(t)),
-                }
-            }
-            _ => format!("{} cannot be compared", self.tt.display(t)),
         }
     }
 

@@ -306,6 +306,13 @@ impl<'a> Checker<'a> {
             };
         }
         if self.tt.is_interface(t) {
+            if !self.tt.is_untyped(x.ty)
+                && let super::assign::Assignable::No(why) = self.assignable(x.ty, t)
+            {
+                let d = self.describe(a, &x);
+                self.error(a.span, format!("cannot convert {d} to type {ts}{why}"));
+                return Operand::Invalid;
+            }
             return match self.assign_to(x, t, a, "conversion") {
                 Some(x) => Operand::Value(Expr { span: e.span, ..x }),
                 None => Operand::Invalid,
@@ -328,7 +335,7 @@ impl<'a> Checker<'a> {
         };
         if !self.convertible(x.ty, t) {
             let d = self.describe(a, &x);
-            self.error(e.span, format!("cannot convert {d} to type {ts}"));
+            self.error(a.span, format!("cannot convert {d} to type {ts}"));
             return Operand::Invalid;
         }
         if x.ty == t {
@@ -444,9 +451,39 @@ impl<'a> Checker<'a> {
                             && self.identical_ignore_tags(x.ty, y.ty)
                     })
             }
-            (Type::Pointer(x), Type::Pointer(y)) => self.identical_ignore_tags(*x, *y),
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
+                self.identical_ignore_tags(*x, *y)
+            }
+            (Type::Array(n, x), Type::Array(m, y)) => n == m && self.identical_ignore_tags(*x, *y),
+            (Type::Map(k, v), Type::Map(k2, v2)) => {
+                self.identical_ignore_tags(*k, *k2) && self.identical_ignore_tags(*v, *v2)
+            }
+            (Type::Chan(d, x), Type::Chan(d2, y)) => d == d2 && self.identical_ignore_tags(*x, *y),
+            (
+                Type::Func {
+                    params: p,
+                    results: r,
+                    variadic: v,
+                },
+                Type::Func {
+                    params: p2,
+                    results: r2,
+                    variadic: v2,
+                },
+            ) => {
+                v == v2
+                    && self.all_identical_ignore_tags(p, p2)
+                    && self.all_identical_ignore_tags(r, r2)
+            }
             _ => false,
         }
+    }
+
+    fn all_identical_ignore_tags(&self, a: &[TypeId], b: &[TypeId]) -> bool {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(x, y)| self.identical_ignore_tags(*x, *y))
     }
 }
 

@@ -27,7 +27,7 @@ impl<'a> Checker<'a> {
             },
             (None, Some(t)) => t,
             (None, None) => {
-                self.error(e.span, "invalid composite literal type: missing type");
+                self.error(e.span, "missing type in composite literal");
                 return Operand::Invalid;
             }
         };
@@ -150,6 +150,12 @@ impl<'a> Checker<'a> {
 
     /// An element value: a nested literal may elide its type.
     fn element(&mut self, v: &ast::Expr, elem: TypeId) -> Option<Expr> {
+        self.elided_value(v, elem, "array or slice literal")
+    }
+
+    /// A value of an array, slice or map literal, whose nested literal may
+    /// elide its type; `context` names the literal in messages.
+    fn elided_value(&mut self, v: &ast::Expr, elem: TypeId, context: &str) -> Option<Expr> {
         let x = match &v.kind {
             ast::ExprKind::CompositeLit { ty: None, elts } => {
                 let op = self.composite(v, None, elts, Some(elem));
@@ -157,7 +163,7 @@ impl<'a> Checker<'a> {
             }
             _ => self.value(v)?,
         };
-        self.assign_to(x, elem, v, "array or slice literal")
+        self.assign_to(x, elem, v, context)
     }
 
     /// A constant, non-negative index key.
@@ -313,14 +319,9 @@ impl<'a> Checker<'a> {
         Operand::Value(mk(ExprKind::StructLit(vals), t, e.span))
     }
 
+    /// A struct field's value: its type may not be elided.
     fn field_value(&mut self, v: &ast::Expr, ft: TypeId) -> Option<Expr> {
-        let x = match &v.kind {
-            ast::ExprKind::CompositeLit { ty: None, elts } => {
-                let op = self.composite(v, None, elts, Some(ft));
-                self.single(op, v)?
-            }
-            _ => self.value(v)?,
-        };
+        let x = self.value(v)?;
         self.assign_to(x, ft, v, "struct literal")
     }
 
@@ -341,8 +342,8 @@ impl<'a> Checker<'a> {
                 ok = false;
                 continue;
             };
-            let kx = self.field_value(key, k);
-            let vx = self.field_value(&el.value, v);
+            let kx = self.elided_value(key, k, "map literal");
+            let vx = self.elided_value(&el.value, v, "map literal");
             let (Some(kx), Some(vx)) = (kx, vx) else {
                 ok = false;
                 continue;

@@ -5,6 +5,7 @@
 
 use super::check::{Checker, Target};
 use super::constant::Const;
+use super::expr::mk;
 use super::stmt::st;
 use super::ty::{Basic, Type, TypeId, ids};
 use super::typed::{Block, Case, Expr, ExprKind, LValue, Stmt, StmtKind, TargetId, TypeCase};
@@ -341,7 +342,11 @@ impl<'a> Checker<'a> {
         let mut stmts = Vec::new();
         self.simple_init(init.as_deref(), &mut stmts);
         let tag_v = match tag {
-            Some(t) => self.value(t).map(|v| Some(self.default_value(v))),
+            Some(t) => self
+                .value(t)
+                .map(|v| self.default_value(v))
+                .filter(|v| self.switch_tag_ok(t, v))
+                .map(Some),
             None => Some(None),
         };
         let target = self.push_target(label, false);
@@ -349,7 +354,9 @@ impl<'a> Checker<'a> {
         let mut seen: Vec<((Const, TypeId), ast::Expr)> = Vec::new();
         for (i, c) in clauses.iter().enumerate() {
             let values = match (&c.exprs, &tag_v) {
-                (Some(es), Some(tag)) => self.case_values(es, tag.as_ref(), &mut seen),
+                (Some(es), Some(tag_v)) => {
+                    self.case_values(es, tag.as_ref(), tag_v.as_ref(), &mut seen)
+                }
                 (Some(es), None) => {
                     es.iter().for_each(|e| {
                         self.operand(e);
@@ -386,22 +393,26 @@ impl<'a> Checker<'a> {
     fn case_values(
         &mut self,
         es: &[ast::Expr],
+        tag_e: Option<&ast::Expr>,
         tag: Option<&Expr>,
         seen: &mut Vec<((Const, TypeId), ast::Expr)>,
     ) -> Vec<Expr> {
         let mut out = Vec::new();
         for e in es {
             let Some(v) = self.value(e) else { continue };
-            let v = match tag {
-                None => match self.condition_value(e, v) {
-                    Some(v) => v,
-                    None => continue,
-                },
-                Some(t) => match self.case_against(e, v, t) {
-                    Some(v) => v,
-                    None => continue,
-                },
+            let v = match (tag_e, tag) {
+                (Some(te), Some(t)) => {
+                    let ts = crate::syntax::printer::expr_string(te);
+                    self.switch_case(e, v, (te, t), &ts)
+                }
+                // A missing tag is the constant `true` (of type bool).
+                _ => {
+                    let t = mk(ExprKind::Const(Const::Bool(true)), ids::BOOL, e.span);
+                    self.switch_case(e, v, (e, &t), "true")
+                        .map(|v| self.default_value(v))
+                }
             };
+            let Some(v) = v else { continue };
             // As go/types: only integer, float and string constants are
             // checked for duplicates (`case false, false` is allowed).
             if let Some(c) = case_const(&v)
@@ -426,50 +437,6 @@ impl<'a> Checker<'a> {
             out.push(v);
         }
         out
-    }
-
-    fn condition_value(&mut self, e: &ast::Expr, v: Expr) -> Option<Expr> {
-        if !self.tt.pred(v.ty, Basic::is_boolean) {
-            let (s, t) = (
-                crate::syntax::printer::expr_string(e),
-                self.tt.display(v.ty),
-            );
-            self.error(
-                e.span,
-                format!("invalid case {s} in switch on true (mismatched types {t} and bool)"),
-            );
-            return None;
-        }
-        Some(self.default_value(v))
-    }
-
-    /// A case value compared with the tag: converted to the tag's type.
-    fn case_against(&mut self, e: &ast::Expr, v: Expr, tag: &Expr) -> Option<Expr> {
-        let v = if self.tt.is_untyped(v.ty) {
-            match self.implicit(v, tag.ty) {
-                Ok(v) => v,
-                Err(v) => {
-                    let (d, t) = (self.describe(e, &v), self.tt.display(tag.ty));
-                    self.error(e.span, format!("cannot convert {d} to type {t}"));
-                    return None;
-                }
-            }
-        } else {
-            v
-        };
-        if v.ty != tag.ty && !self.tt.is_interface(tag.ty) && !self.tt.is_interface(v.ty) {
-            let s = crate::syntax::printer::expr_string(e);
-            let (vs, ts) = (self.tt.display(v.ty), self.tt.display(tag.ty));
-            self.error(
-                e.span,
-                format!("invalid case {s} in switch on tag (mismatched types {vs} and {ts})"),
-            );
-            return None;
-        }
-        if self.tt.is_interface(tag.ty) && !self.tt.is_interface(v.ty) {
-            return Some(self.iface_of(v, tag.ty));
-        }
-        Some(v)
     }
 
     /// A clause body in its own scope; a final `fallthrough` is removed

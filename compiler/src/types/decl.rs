@@ -288,9 +288,9 @@ impl<'a> Checker<'a> {
             self.signature(&fd.sig);
             return;
         };
-        let Some(sig) = self.signature(&fd.sig) else {
-            return;
-        };
+        // A method whose signature is in error is still declared (with an
+        // invalid signature), so that uses of it stay silent as in gc.
+        let sig = self.signature(&fd.sig);
         let name = &fd.name;
         if name.name == "_" {
             return;
@@ -314,14 +314,17 @@ impl<'a> Checker<'a> {
         if let Type::Struct(fs) = self.tt.under(base)
             && fs.iter().any(|f| f.name == name.name)
         {
+            // gc declares the method all the same: selectors find it first.
             self.error(
                 name.span,
                 format!("field and method with the same name {}", name.name),
             );
-            return;
         }
         let recv_t = if ptr { self.tt.pointer(base) } else { base };
-        let full = self.method_func_type(recv_t, sig);
+        let full = match sig {
+            Some(sig) => self.method_func_type(recv_t, sig),
+            None => ids::INVALID,
+        };
         let type_name = match self.tt.get(base) {
             Type::Named { name, .. } => name.clone(),
             _ => String::new(),
@@ -333,9 +336,10 @@ impl<'a> Checker<'a> {
             format!("{path}.{type_name}.{}", name.name)
         };
         let id = self.add_func(symbol, full, name.span);
-        if fd.body.is_some() {
+        if fd.body.is_some() && sig.is_some() {
             self.bodies.push((id, at));
         }
+        let sig = sig.unwrap_or(ids::INVALID);
         self.tt.add_method(
             base,
             super::ty::MethodDecl {

@@ -129,7 +129,7 @@ impl<'a> Checker<'a> {
 
     fn ident(&mut self, id: &ast::Ident) -> Operand {
         if id.name == "_" {
-            self.error(id.span, "cannot use _ as value");
+            self.error(id.span, "cannot use _ as value or type");
             return Operand::Invalid;
         }
         if id.name == "iota" && self.sc.lookup(self.scope(), "iota").is_none() {

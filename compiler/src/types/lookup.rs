@@ -214,6 +214,8 @@ impl TypeTable {
             return Some(self.case_fold_miss(t, name));
         };
         match sel.found {
+            // A signature in error was reported where it was declared.
+            Found::Method { decl, .. } if decl.sig == super::ty::ids::INVALID => None,
             Found::Method { decl, .. } => {
                 if decl.sig != sig {
                     return Some(Missing::WrongType { have: decl.sig });

@@ -11,6 +11,7 @@ mod builtin_unsafe;
 mod builtins;
 mod call;
 mod check;
+mod compare;
 mod composite;
 pub mod constant;
 mod control;

@@ -62,6 +62,8 @@ impl<'a> Checker<'a> {
                 let v = self.walk_path(xv, &s, true);
                 Operand::Value(mk(v.kind, ty, e.span))
             }
+            // A method whose signature is in error: reported already.
+            Found::Method { decl, .. } if decl.sig == ids::INVALID => Operand::Invalid,
             Found::Method { decl, named } => {
                 self.note_dep(super::initorder::Dep::Func(decl.func));
                 self.method_value(e, x, xv, &s, decl, named)
@@ -170,11 +172,20 @@ impl<'a> Checker<'a> {
         let pkg = self.name_pkg(&sel.name);
         let s = match self.tt.lookup(t, &sel.name, &pkg) {
             Ok(s) => s,
-            Err(_) => {
-                return self.no_method(e, x, t, sel);
+            Err(err) => {
+                let xs = crate::syntax::printer::expr_string(x);
+                let msg = if err == LookupError::Ambiguous {
+                    format!("ambiguous selector {xs}.{}", sel.name)
+                } else {
+                    let why = self.lookup_error(t, &sel.name);
+                    format!("{xs}.{} undefined ({why})", sel.name)
+                };
+                self.error(sel.span, msg);
+                return Operand::Invalid;
             }
         };
         let (sig, func) = match s.found {
+            Found::Method { decl, .. } if decl.sig == ids::INVALID => return Operand::Invalid,
             Found::Method { decl, .. } => {
                 let is_ptr = self.tt.pointee(t).is_some();
                 if decl.ptr_recv && !is_ptr && !s.indirect {
@@ -234,18 +245,23 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("use of untyped nil in selector {s}"));
             return;
         }
-        let t = self.tt.display(xv.ty);
-        let what = if self.tt.is_interface(xv.ty) && self.tt.pointee(xv.ty).is_none() {
-            format!("type {t} has no field or method {}", sel.name)
-        } else if let Some(el) = self.tt.pointee(xv.ty)
+        let what = self.lookup_error(xv.ty, &sel.name);
+        self.error(sel.span, format!("{s} undefined ({what})"));
+    }
+
+    /// types2's `lookupError`: why type `t` has no field or method `name`.
+    fn lookup_error(&self, t: TypeId, name: &str) -> String {
+        let ts = self.tt.display(t);
+        if self.tt.is_interface(t) && self.tt.pointee(t).is_none() {
+            format!("type {ts} has no field or method {name}")
+        } else if let Some(el) = self.tt.pointee(t)
             && self.tt.is_interface(el)
         {
-            format!("type {t} is pointer to interface, not interface")
+            format!("type {ts} is pointer to interface, not interface")
         } else {
-            let hint = self.case_hint(xv.ty, &sel.name);
-            format!("type {t} has no field or method {}{hint}", sel.name)
-        };
-        self.error(sel.span, format!("{s} undefined ({what})"));
+            let hint = self.case_hint(t, name);
+            format!("type {ts} has no field or method {name}{hint}")
+        }
     }
 
     /// gc's hint for a selector that matches a field or method in another
