@@ -115,7 +115,7 @@ impl<'a> Checker<'a> {
         use super::assign::Assignable;
         let ifaces = self.tt.is_interface(xv.ty) || self.tt.is_interface(yv.ty);
         let untyped = self.tt.is_untyped(xv.ty) || self.tt.is_untyped(yv.ty);
-        if ifaces || untyped {
+        if ifaces || untyped || xv.ty == yv.ty {
             return (xv, yv);
         }
         let conv = |v: Expr, t: TypeId| {
