@@ -127,7 +127,7 @@ fn closes_params(tokens: &[Spanned<'_>], close: usize) -> bool {
 }
 
 /// `func (r T) Name(`: the `(` after a method name.
-fn method_name_after_recv(tokens: &[Spanned<'_>], i: usize) -> bool {
+pub fn method_name_after_recv(tokens: &[Spanned<'_>], i: usize) -> bool {
     i >= 2
         && tokens[i - 2].1 == Tok::RParen
         && matching_open(tokens, i - 2)

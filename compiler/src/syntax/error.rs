@@ -12,6 +12,8 @@ use std::fmt;
 pub enum LexErrorKind {
     InvalidChar(char),
     InvalidIdentChar(char),
+    IdentStartsWithDigit(char),
+    BomInMiddle,
     RadixPoint(&'static str),
     NoDigits(&'static str),
     ExponentNeedsDecimal(char),
@@ -61,6 +63,10 @@ impl fmt::Display for LexErrorKind {
         match self {
             InvalidChar(c) => write!(f, "invalid character {}", go_char(*c)),
             InvalidIdentChar(c) => write!(f, "invalid character {} in identifier", go_char(*c)),
+            IdentStartsWithDigit(c) => {
+                write!(f, "identifier cannot begin with digit {}", go_char(*c))
+            }
+            BomInMiddle => write!(f, "invalid BOM in the middle of the file"),
             RadixPoint(b) => write!(f, "invalid radix point in {b} literal"),
             NoDigits(b) => write!(f, "{b} literal has no digits"),
             ExponentNeedsDecimal(c) => {

@@ -121,12 +121,7 @@ fn import_path_error(path: &str) -> Option<String> {
     let bad = path
         .chars()
         .find(|&c| c.is_control() || c.is_whitespace() || ILLEGAL.contains(c))?;
-    // Go's %#U: the character is shown only when it is printable.
-    Some(if bad.is_control() {
-        format!("invalid character U+{:04X}", bad as u32)
-    } else {
-        format!("invalid character U+{:04X} '{bad}'", bad as u32)
-    })
+    Some(format!("invalid character {}", super::error::go_char(bad)))
 }
 
 pub fn ident(file: FileId, l: usize, name: &str, r: usize) -> Ident {

@@ -29,12 +29,8 @@ pub fn lex(src: &str) -> Lexed<'_> {
         let span = raw.span();
         let tok = match res {
             Ok(tok) => tok,
-            Err(()) => {
-                if !(span.start == 0 && src.starts_with('\u{FEFF}')) {
-                    token::invalid_char(&mut raw);
-                }
-                continue;
-            }
+            Err(()) if token::invalid_char(&mut raw) => Tok::Ident(&src[span.clone()]),
+            Err(()) => continue,
         };
         let tok = match tok {
             Tok::Newline | Tok::Comment(true) if nlsemi => Tok::Semi(SemiKind::Newline),
@@ -43,8 +39,17 @@ pub fn lex(src: &str) -> Lexed<'_> {
             tok => tok,
         };
         nlsemi = tok.ends_statement();
+        // Pieces of one identifier around a character logos rejected.
+        if let (Some(last), Tok::Ident(_)) = (tokens.last_mut(), tok) {
+            if matches!(last.1, Tok::Ident(_)) && last.2 == span.start {
+                last.1 = Tok::Ident(&src[last.0..span.end]);
+                last.2 = span.end;
+                continue;
+            }
+        }
         tokens.push((span.start, tok, span.end));
     }
+    raw.extras.extend(bom_errors(src));
     if nlsemi {
         tokens.push((src.len(), Tok::Semi(SemiKind::Eof), src.len()));
     }
@@ -60,4 +65,15 @@ fn number_token(kind: NumKind, raw: &str) -> Tok<'_> {
         NumKind::Float => Tok::Float(raw),
         NumKind::Imag => Tok::Imag(raw),
     }
+}
+
+/// gc reports every byte order mark but one that starts the file, even in
+/// comments and literals.
+fn bom_errors(src: &str) -> impl Iterator<Item = LexError> + '_ {
+    src.match_indices('\u{FEFF}')
+        .filter(|(at, _)| *at > 0)
+        .map(|(offset, _)| LexError {
+            offset,
+            kind: super::error::LexErrorKind::BomInMiddle,
+        })
 }

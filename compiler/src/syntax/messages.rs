@@ -110,6 +110,9 @@ pub fn unexpected(
     let (l, r) = tokens.get(i).map_or((src.len(), src.len()), |t| (t.0, t.2));
     let what = describe_at(tokens, src, i);
     let tok = tokens.get(i).map(|t| t.1);
+    if let Some(e) = interface_method_tparams(tokens, i) {
+        return e;
+    }
     if let Some(e) = special(tokens, i, tok, &what, &exp) {
         let (l, r) = if e.1 {
             next_span(tokens, i, src)
@@ -163,6 +166,9 @@ fn special(
     {
         return Some(("empty type parameter list".into(), false));
     }
+    if matches!(tok, Some(Tok::LBrack)) && context::method_name_after_recv(tokens, i) {
+        return Some(("method must have no type parameters".into(), false));
+    }
     if let Some(msg) = header_error(tokens, i, tok, what, exp) {
         return Some((msg, false));
     }
@@ -183,6 +189,21 @@ fn special(
         return Some((msg.into(), false));
     }
     None
+}
+
+/// `m[P any]()` in an interface: gc reads the type parameter list and
+/// reports it at its `[`, not as a syntax error.
+fn interface_method_tparams(tokens: &[Spanned<'_>], i: usize) -> Option<SyntaxError> {
+    let name = i.checked_sub(3)?;
+    let is_ident = |k: usize| matches!(tokens[k].1, Tok::Ident(_));
+    let shape = is_ident(name) && tokens[name + 1].1 == Tok::LBrack && is_ident(name + 2);
+    let at_elem_start = name > 0 && matches!(tokens[name - 1].1, Tok::LBrace | Tok::Semi(_));
+    let in_interface = context::innermost(tokens, name) == Some(Opener::Interface);
+    let constraint_follows = tokens.get(i).is_some_and(|t| matches!(t.1, Tok::Ident(_)));
+    (shape && at_elem_start && in_interface && constraint_follows).then(|| {
+        let (l, _, r) = tokens[name + 1];
+        SyntaxError::plain(l, r, "interface method must have no type parameters")
+    })
 }
 
 /// Errors in the header of an if, for or switch statement, worded as gc's

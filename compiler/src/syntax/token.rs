@@ -244,18 +244,23 @@ fn raw_string<'a>(lex: &mut Lex<'a>) -> &'a str {
 }
 
 /// Records an invalid character found by logos (no token matches it).
-pub fn invalid_char(lex: &mut Lex<'_>) {
+/// gc's scanner takes any non-ASCII character into an identifier, with an
+/// error; the result says whether `c` became (part of) one. A byte order
+/// mark is skipped (`lexer::bom_errors` reports it).
+pub fn invalid_char(lex: &mut Lex<'_>) -> bool {
     let start = lex.span().start;
     let c = lex.source()[start..].chars().next().unwrap_or('\u{FFFD}');
-    let kind = if c.is_numeric() {
-        LexErrorKind::InvalidIdentChar(c)
-    } else {
-        LexErrorKind::InvalidChar(c)
+    let kind = match c {
+        '\u{FEFF}' => return false,
+        c if c.is_ascii() => LexErrorKind::InvalidChar(c),
+        c if c.is_numeric() => LexErrorKind::IdentStartsWithDigit(c),
+        c => LexErrorKind::InvalidIdentChar(c),
     };
     lex.extras.push(LexError {
         offset: start,
         kind,
     });
+    !c.is_ascii()
 }
 
 impl Tok<'_> {
