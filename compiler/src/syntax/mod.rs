@@ -5,6 +5,7 @@
 pub mod ast;
 mod context;
 mod decl_helpers;
+mod directives;
 mod dump;
 mod error;
 mod helpers;

@@ -38,6 +38,7 @@ pub fn parse_file(file: FileId, src: &str) -> (ast::File, Vec<Diagnostic>) {
     };
     errors.extend(syntax);
     errors.extend(stray_clause_keywords(&lexed.tokens));
+    errors.extend(super::directives::misplaced(src, &lexed.tokens));
     for e in &mut errors {
         if e.wants_token || e.snap {
             messages::fill_token(e, &lexed.tokens, src);
