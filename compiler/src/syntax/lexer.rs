@@ -40,12 +40,13 @@ pub fn lex(src: &str) -> Lexed<'_> {
         };
         nlsemi = tok.ends_statement();
         // Pieces of one identifier around a character logos rejected.
-        if let (Some(last), Tok::Ident(_)) = (tokens.last_mut(), tok) {
-            if matches!(last.1, Tok::Ident(_)) && last.2 == span.start {
-                last.1 = Tok::Ident(&src[last.0..span.end]);
-                last.2 = span.end;
-                continue;
-            }
+        if let (Some(last), Tok::Ident(_)) = (tokens.last_mut(), tok)
+            && matches!(last.1, Tok::Ident(_))
+            && last.2 == span.start
+        {
+            last.1 = Tok::Ident(&src[last.0..span.end]);
+            last.2 = span.end;
+            continue;
         }
         tokens.push((span.start, tok, span.end));
     }
