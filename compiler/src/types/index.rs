@@ -173,12 +173,9 @@ impl<'a> Checker<'a> {
         let result = match &under {
             Type::Basic(b) if b.is_string() => {
                 if three {
-                    let d = self.describe(x, &xv);
-                    self.error(
-                        e.span,
-                        "invalid operation: 3-index slice of string".to_string(),
-                    );
-                    let _ = d;
+                    // gc reports it at the max index.
+                    let at = bounds[2].as_ref().map_or(e.span, |m| m.span);
+                    self.error(at, "invalid operation: 3-index slice of string");
                     return Operand::Invalid;
                 }
                 // Slicing an untyped string constant gives a string.
@@ -194,10 +191,7 @@ impl<'a> Checker<'a> {
                     let d = self.describe(x, &xv);
                     self.error(
                         e.span,
-                        format!("invalid operation: {} (slice of unaddressable value)", {
-                            let _ = d;
-                            crate::syntax::printer::expr_string(e)
-                        }),
+                        format!("invalid operation: {d} (slice of unaddressable value)"),
                     );
                     return Operand::Invalid;
                 }
@@ -205,7 +199,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let d = self.describe(x, &xv);
-                self.error(e.span, format!("cannot slice {d}"));
+                self.error(e.span, format!("invalid operation: cannot slice {d}"));
                 return Operand::Invalid;
             }
         };
