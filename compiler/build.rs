@@ -1,4 +1,5 @@
-//! Build script: generates the Go parser from grammar.lalrpop and builds the
+//! Build script: generates the Go parser from grammar.lalrpop and the
+//! standard package table from stdlib/, and builds the
 //! runtime staticlib for both musl targets, so that the `rgo` binary can embed
 //! everything it needs to link programs for either architecture.
 
@@ -10,6 +11,8 @@ mod embed;
 mod grammar;
 #[path = "build/runtime.rs"]
 mod runtime;
+#[path = "build/stdlib.rs"]
+mod stdlib;
 #[path = "build/strip.rs"]
 mod strip;
 #[path = "build/targets.rs"]
@@ -17,6 +20,7 @@ mod targets;
 
 fn main() {
     grammar::build();
+    stdlib::build();
     if let Err(sentence) = runtime::build() {
         // One clear line from cargo instead of a panic and its backtrace.
         println!("cargo::error={sentence}");

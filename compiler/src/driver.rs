@@ -62,7 +62,7 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
         return Ok(None);
     }
     report(&map, &mut diags, opts.check_only)?;
-    let mut checked = match front_end(&mut map, main_files, !opts.check_only) {
+    let mut checked = match front_end(&mut map, main_files, !opts.check_only, opts.arch) {
         Ok(c) => c,
         Err(mut d) => return report(&map, &mut d, opts.check_only).and(Err(Failure::Reported)),
     };
@@ -127,10 +127,11 @@ pub fn front_end(
     map: &mut SourceMap,
     main: Vec<ast::File>,
     need_main: bool,
+    arch: Arch,
 ) -> Result<types::Checked, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     check_package_clauses(&main, need_main, &mut diags);
-    let pkgs = load_imports(main, map, &mut diags);
+    let pkgs = load_imports(main, arch, map, &mut diags);
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -151,7 +152,7 @@ pub fn check_source(name: &str, text: &str) -> (SourceMap, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let file = parse(&map, id, &mut diags);
     if diags.is_empty()
-        && let Err(d) = front_end(&mut map, vec![file], false)
+        && let Err(d) = front_end(&mut map, vec![file], false, Arch::host())
     {
         diags = d;
     }
@@ -174,7 +175,7 @@ pub fn lower_source(
     if !diags.is_empty() {
         return Err(messages(diags));
     }
-    let mut checked = front_end(&mut map, vec![file], true).map_err(messages)?;
+    let mut checked = front_end(&mut map, vec![file], true, Arch::host()).map_err(messages)?;
     let module = crate::ir::lower::lower(&checked.program, &mut checked.types).map_err(messages)?;
     Ok((module, checked.types))
 }
@@ -289,27 +290,27 @@ fn check_package_clauses(files: &[ast::File], need_main: bool, diags: &mut Vec<D
 /// package and returns all packages, dependencies first.
 fn load_imports(
     main: Vec<ast::File>,
+    arch: Arch,
     map: &mut SourceMap,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<PackageSource> {
-    let mut order: Vec<PackageSource> = Vec::new();
-    let mut visiting = Vec::new();
+    let mut ld = Loader {
+        arch,
+        map,
+        diags,
+        order: Vec::new(),
+        visiting: Vec::new(),
+    };
     // Package runtime's Go half is in every program: the runtime builds
     // run-time error values with it.
     let here = main.first().map(|f| f.package.span).unwrap_or_default();
-    load_package("runtime", here, map, diags, &mut order, &mut visiting);
+    ld.load("runtime", here);
     for f in &main {
         for imp in &f.imports {
-            load_package(
-                &imp.path,
-                imp.path_span,
-                map,
-                diags,
-                &mut order,
-                &mut visiting,
-            );
+            ld.load(&imp.path, imp.path_span);
         }
     }
+    let mut order = ld.order;
     let path = main
         .first()
         .map_or_else(|| "main".to_string(), |f| f.package.name.clone());
@@ -317,55 +318,59 @@ fn load_imports(
     order
 }
 
-fn load_package(
-    path: &str,
-    at: crate::source::Span,
-    map: &mut SourceMap,
-    diags: &mut Vec<Diagnostic>,
-    order: &mut Vec<PackageSource>,
-    visiting: &mut Vec<String>,
-) {
-    if order.iter().any(|p| p.path == path) {
-        return;
-    }
-    if visiting.iter().any(|p| p == path) {
-        diags.push(Diagnostic::new(
-            at,
-            format!("import cycle not allowed: {path}"),
-        ));
-        return;
-    }
-    if path == "unsafe" {
-        // Built into the checker: no source files.
-        order.push(PackageSource {
-            path: path.to_string(),
-            files: Vec::new(),
-        });
-        return;
-    }
-    let Some(sources) = crate::stdlib::package(path) else {
-        let msg = if crate::stdlib::is_go_std(path) {
-            format!("not supported yet: package {path}")
-        } else {
-            format!("package {path} is not in std")
-        };
-        diags.push(Diagnostic::new(at, msg));
-        return;
-    };
-    visiting.push(path.to_string());
-    let mut files = Vec::new();
-    for (name, text) in sources {
-        let id = map.add(crate::stdlib::display_name(path, name), text.to_string());
-        files.push(parse(map, id, diags));
-    }
-    for f in &files {
-        for imp in &f.imports {
-            load_package(&imp.path, imp.path_span, map, diags, order, visiting);
+/// Loads standard packages and their imports, dependencies first.
+struct Loader<'a> {
+    arch: Arch,
+    map: &'a mut SourceMap,
+    diags: &'a mut Vec<Diagnostic>,
+    order: Vec<PackageSource>,
+    visiting: Vec<String>,
+}
+
+impl Loader<'_> {
+    fn load(&mut self, path: &str, at: crate::source::Span) {
+        if self.order.iter().any(|p| p.path == path) {
+            return;
         }
+        if self.visiting.iter().any(|p| p == path) {
+            self.diags.push(Diagnostic::new(
+                at,
+                format!("import cycle not allowed: {path}"),
+            ));
+            return;
+        }
+        if path == "unsafe" {
+            // Built into the checker: no source files.
+            self.order.push(PackageSource {
+                path: path.to_string(),
+                files: Vec::new(),
+            });
+            return;
+        }
+        let Some(sources) = crate::stdlib::package(path, self.arch) else {
+            let msg = if crate::stdlib::is_go_std(path) {
+                format!("not supported yet: package {path}")
+            } else {
+                format!("package {path} is not in std")
+            };
+            self.diags.push(Diagnostic::new(at, msg));
+            return;
+        };
+        self.visiting.push(path.to_string());
+        let mut files = Vec::new();
+        for (name, text) in sources {
+            let id = self.map.add(crate::stdlib::display_name(path, &name), text);
+            files.push(parse(self.map, id, self.diags));
+        }
+        for f in &files {
+            for imp in &f.imports {
+                self.load(&imp.path, imp.path_span);
+            }
+        }
+        self.visiting.pop();
+        self.order.push(PackageSource {
+            path: path.to_string(),
+            files,
+        });
     }
-    visiting.pop();
-    order.push(PackageSource {
-        path: path.to_string(),
-        files,
-    });
 }

@@ -84,6 +84,10 @@
 //! | `rgo_fmin32` `rgo_fmax32` `rgo_fmin64` `rgo_fmax64` | floats | float.rs |
 //! | `rgo_complex128div` | `(a, b, c, d: f64) -> {re, im}` | float.rs |
 //! | `runtime.newError` | **imported**: stdlib/runtime, Go convention | panic.rs |
+//! | `syscall.rawSyscall6` | `(trap, a1..a6) -> {r1, errno}` in two registers | stdsys.rs |
+//! | `os.runtimeArgc` / `os.runtimeArg` | `() -> i64` / `(i) -> GoString` | stdsys.rs |
+//! | `syscall.runtimeEnvc` / `syscall.runtimeEnv` | the initial environment, likewise | stdsys.rs |
+//! | `strconv.formatFloat` / `strconv.parseDecimal` | `(f, fmt: u8, prec, bitSize) -> GoString` / `(ptr, len, bitSize) -> f64` | stdsys.rs |
 //! | `fmt.writeStdout` | `(ptr, len, cap) -> i64`, fmt's body-less `writeStdout` | fmtio.rs |
 //! | `rgo_makemap` | `(mt: *const TypeDesc, hint: i64) -> map`; a negative hint is no hint, as in gc | map/mod.rs |
 //! | `rgo_mapaccess1` | `(mt, m, key: *const K) -> *const V`: into the map, or zeros when absent; never null, never written through | map/mod.rs |
@@ -138,6 +142,7 @@ mod panic;
 mod print;
 mod signal;
 mod slice;
+mod stdsys;
 mod string;
 mod sys;
 // The whole descriptor layout is defined, including parts no feature reads yet.

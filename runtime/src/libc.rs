@@ -142,6 +142,10 @@ unsafe extern "C" {
     pub fn sigaltstack(ss: *const stack_t, old: *mut stack_t) -> c_int;
     pub fn getrandom(buf: *mut c_void, len: usize, flags: u32) -> isize;
     pub fn clock_gettime(clock: c_int, tp: *mut timespec) -> c_int;
+    /// musl's `syscall(2)`: -1 and `errno` on failure.
+    pub fn syscall(number: i64, ...) -> i64;
+    /// The process's environment (`KEY=value` C strings, NULL-terminated).
+    pub static environ: *const *const u8;
 }
 
 #[cfg(test)]
