@@ -17,6 +17,7 @@
 
 use std::cell::Cell;
 use std::ptr;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::libc;
 use crate::panic::fatal;
@@ -31,9 +32,38 @@ const LARGE: usize = CHUNK / 4;
 #[unsafe(no_mangle)]
 pub static rgo_zerobase: u64 = 0;
 
+/// A thread's allocation state: the free part of its chunk (next free
+/// byte and end) and its counts of small objects and their bytes.
+#[derive(Clone, Copy)]
+struct Bump {
+    next: usize,
+    end: usize,
+    mallocs: u64,
+    bytes: u64,
+}
+
 thread_local! {
-    /// The free part of this thread's chunk: next free byte and end.
-    static BUMP: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+    static BUMP: Cell<Bump> = const {
+        Cell::new(Bump { next: 0, end: 0, mallocs: 0, bytes: 0 })
+    };
+}
+
+/// Large objects (own mappings): count and bytes; and bytes mapped in all.
+static LARGE_MALLOCS: AtomicU64 = AtomicU64::new(0);
+static LARGE_BYTES: AtomicU64 = AtomicU64::new(0);
+static SYS_BYTES: AtomicU64 = AtomicU64::new(0);
+
+/// What runtime.ReadMemStats reports of the allocator: objects allocated
+/// and their bytes (on the calling thread, the only one running Go code
+/// until goroutines arrive, plus every large object), and bytes obtained
+/// from the kernel. Nothing is freed yet.
+pub fn stats() -> (u64, u64, u64) {
+    let b = BUMP.with(Cell::get);
+    (
+        b.mallocs + LARGE_MALLOCS.load(Ordering::Relaxed),
+        b.bytes + LARGE_BYTES.load(Ordering::Relaxed),
+        SYS_BYTES.load(Ordering::Relaxed),
+    )
 }
 
 /// Maps `size` bytes of fresh zeroed memory, or dies with gc's message.
@@ -52,6 +82,7 @@ fn map(size: usize) -> *mut u8 {
     if p == libc::MAP_FAILED {
         fatal(b"runtime: out of memory");
     }
+    SYS_BYTES.fetch_add(size as u64, Ordering::Relaxed);
     p.cast()
 }
 
@@ -67,17 +98,24 @@ pub fn alloc(size: usize, align: usize) -> *mut u8 {
             fatal(b"runtime: out of memory");
         };
         let p = map(padded) as usize;
+        LARGE_MALLOCS.fetch_add(1, Ordering::Relaxed);
+        LARGE_BYTES.fetch_add(size as u64, Ordering::Relaxed);
         return ((p + align - 1) & !(align - 1)) as *mut u8;
     }
     BUMP.with(|bump| {
-        let (next, end) = bump.get();
-        let start = (next + align - 1) & !(align - 1);
-        if next != 0 && start + size <= end {
-            bump.set((start + size, end));
+        let mut b = bump.get();
+        b.mallocs += 1;
+        b.bytes += size as u64;
+        let start = (b.next + align - 1) & !(align - 1);
+        if b.next != 0 && start + size <= b.end {
+            b.next = start + size;
+            bump.set(b);
             return start as *mut u8;
         }
         let chunk = map(CHUNK) as usize;
-        bump.set((chunk + size, chunk + CHUNK));
+        b.next = chunk + size;
+        b.end = chunk + CHUNK;
+        bump.set(b);
         chunk as *mut u8
     })
 }

@@ -88,6 +88,9 @@
 //! | `os.runtimeArgc` / `os.runtimeArg` | `() -> i64` / `(i) -> GoString` | stdsys.rs |
 //! | `syscall.runtimeEnvc` / `syscall.runtimeEnv` | the initial environment, likewise | stdsys.rs |
 //! | `strconv.formatFloat` / `strconv.parseDecimal` | `(f, fmt: u8, prec, bitSize) -> GoString` / `(ptr, len, bitSize) -> f64` | stdsys.rs |
+//! | `runtime.numCPU` / `runtime.defaultGOMAXPROCS` | `() -> i64` | runtimepkg.rs |
+//! | `runtime.allocStats` / `runtime.sysBytes` | `() -> {mallocs, bytes}` / `() -> u64` | runtimepkg.rs |
+//! | `runtime.throw` | `(ptr, len) -> !` fatal error | runtimepkg.rs |
 //! | `fmt.writeStdout` | `(ptr, len, cap) -> i64`, fmt's body-less `writeStdout` | fmtio.rs |
 //! | `rgo_makemap` | `(mt: *const TypeDesc, hint: i64) -> map`; a negative hint is no hint, as in gc | map/mod.rs |
 //! | `rgo_mapaccess1` | `(mt, m, key: *const K) -> *const V`: into the map, or zeros when absent; never null, never written through | map/mod.rs |
@@ -140,6 +143,7 @@ mod jump;
 mod libc;
 mod panic;
 mod print;
+mod runtimepkg;
 mod signal;
 mod slice;
 mod stdsys;
