@@ -103,8 +103,10 @@ fn rustc_sysroot() -> PathBuf {
 }
 
 /// The rustc flags of the runtime's build: runtime/Cargo.toml's release
-/// profile (which its host unit tests use) spelled out for one rustc call.
-const RUSTC_FLAGS: [&str; 16] = [
+/// profile (which its host unit tests use) spelled out for one rustc call,
+/// plus frame pointers: runtime.Callers walks the frame-pointer chain
+/// through runtime frames (a deferred call run by a panic) too.
+const RUSTC_FLAGS: [&str; 18] = [
     "--crate-name",
     "rgo_runtime",
     "--crate-type",
@@ -121,6 +123,8 @@ const RUSTC_FLAGS: [&str; 16] = [
     "lto=fat",
     "-C",
     "debuginfo=0",
+    "-C",
+    "force-frame-pointers=yes",
 ];
 
 /// Compiles the runtime for one target with one rustc call and returns the

@@ -77,7 +77,7 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
         }
     };
     // RGO_NOINLINE=1 turns inlining off (for bisecting a miscompile).
-    if std::env::var_os("RGO_NOINLINE").is_none() {
+    if std::env::var_os("RGO_NOINLINE").is_none() && !crate::ir::inline::uses_call_stack(&module) {
         crate::ir::inline::inline_small_calls(&mut module);
     }
     let escape_stats = std::env::var("RGO_ESCAPE_STATS").unwrap_or_default();
@@ -98,7 +98,8 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
         );
         return Ok(None);
     }
-    let object = crate::codegen::compile(&module, &checked.types, opts.arch)
+    let resolve = |span| call_site(&map, span);
+    let object = crate::codegen::compile(&module, &checked.types, opts.arch, &resolve)
         .map_err(|e| Failure::Internal(e.to_string()))?;
     let out = opts
         .output
@@ -118,6 +119,20 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
     crate::link::link_with(opts.arch, &object, &out, strip)
         .map_err(|e| Failure::Internal(e.to_string()))?;
     Ok(Some(out))
+}
+
+/// A call site's file and line as runtime.Caller reports them: the
+/// absolute path of a user's file (or the `//line` directive's file),
+/// `$GOROOT/src/...` for a standard package's.
+fn call_site(map: &SourceMap, span: crate::source::Span) -> (String, u32) {
+    let pos = map.position(span);
+    let file = pos.file.to_string();
+    let file = if file.starts_with('$') {
+        file
+    } else {
+        std::fs::canonicalize(&file).map_or(file, |p| p.display().to_string())
+    };
+    (file, pos.line)
 }
 
 /// The front end after parsing: package clauses, standard imports, type

@@ -91,6 +91,9 @@
 //! | `runtime.numCPU` / `runtime.defaultGOMAXPROCS` | `() -> i64` | runtimepkg.rs |
 //! | `runtime.allocStats` / `runtime.sysBytes` | `() -> {mallocs, bytes}` / `() -> u64` | runtimepkg.rs |
 //! | `runtime.throw` | `(ptr, len) -> !` fatal error | runtimepkg.rs |
+//! | `runtime.callers` | `(skip, buf, n) -> i64` return addresses by the frame-pointer chain | pcln.rs |
+//! | `runtime.funcName` / `funcEntry` / `funcFile` / `funcLine` | `(pc)` lookups in `rgo_pcln_table` | pcln.rs |
+//! | `rgo_pcln_table` | **imported**: the compiler's pc table (codegen/pcln.rs) | pcln.rs |
 //! | `fmt.writeStdout` | `(ptr, len, cap) -> i64`, fmt's body-less `writeStdout` | fmtio.rs |
 //! | `rgo_makemap` | `(mt: *const TypeDesc, hint: i64) -> map`; a negative hint is no hint, as in gc | map/mod.rs |
 //! | `rgo_mapaccess1` | `(mt, m, key: *const K) -> *const V`: into the map, or zeros when absent; never null, never written through | map/mod.rs |
@@ -142,6 +145,7 @@ mod float;
 mod jump;
 mod libc;
 mod panic;
+mod pcln;
 mod print;
 mod runtimepkg;
 mod signal;

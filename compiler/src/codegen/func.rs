@@ -195,6 +195,11 @@ impl Cx<'_, '_, '_> {
                 callee,
                 args,
             } => self.call(dests, callee, args),
+            Inst::Pos(span) => {
+                let loc = self.g.pcln.loc(*span);
+                self.b.set_srcloc(loc);
+                Ok(())
+            }
         }
     }
 

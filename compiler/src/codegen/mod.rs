@@ -11,6 +11,7 @@ mod data;
 mod func;
 mod isa;
 mod ops;
+mod pcln;
 mod place;
 pub mod runtime_calls;
 pub mod typedesc;
@@ -51,10 +52,17 @@ pub(crate) struct Gen<'a> {
     pub globals: Vec<DataId>,
     pub global_types: Vec<TypeId>,
     pub method_tables: &'a HashMap<TypeId, Vec<ir::lower::MethodEntry>>,
+    pub pcln: pcln::Pcln,
 }
 
 /// Compiles the module to an ELF object for `arch`.
-pub fn compile(m: &Module, tt: &TypeTable, arch: Arch) -> Result<Vec<u8>, CodegenError> {
+/// `resolve` gives a call site's file and line for the pc tables.
+pub fn compile(
+    m: &Module,
+    tt: &TypeTable,
+    arch: Arch,
+    resolve: pcln::Resolve,
+) -> Result<Vec<u8>, CodegenError> {
     let isa = isa::build(arch)?;
     let mut builder = ObjectBuilder::new(isa, "go", cranelift_module::default_libcall_names())
         .map_err(|e| CodegenError(e.to_string()))?;
@@ -77,6 +85,7 @@ pub fn compile(m: &Module, tt: &TypeTable, arch: Arch) -> Result<Vec<u8>, Codege
         globals: Vec::new(),
         global_types: m.globals.iter().map(|g| g.ty).collect(),
         method_tables: &m.method_tables,
+        pcln: pcln::Pcln::default(),
     };
     g.declare_all(m)?;
     let mut ctx = g.obj.make_context();
@@ -89,6 +98,8 @@ pub fn compile(m: &Module, tt: &TypeTable, arch: Arch) -> Result<Vec<u8>, Codege
     }
     g.define_globals(m)?;
     g.define_descs()?;
+    let full = crate::ir::inline::uses_call_stack(m);
+    g.pcln.emit(&mut g.obj, full, resolve)?;
     let product = g.obj.finish();
     product.emit().map_err(|e| CodegenError(e.to_string()))
 }
@@ -145,6 +156,7 @@ impl<'a> Gen<'a> {
         self.obj
             .define_function(self.funcs[index], ctx)
             .map_err(|e| CodegenError(format!("{}: {e:?}", f.symbol)))?;
+        self.pcln.record(self.funcs[index], &f.symbol, ctx);
         self.obj.clear_context(ctx);
         Ok(())
     }

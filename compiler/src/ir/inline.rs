@@ -59,13 +59,45 @@ pub fn inline_small_calls(m: &mut Module) -> usize {
 /// Whether `f` may be inlined at a direct call or (with a context) at a
 /// call of a func value known to be its closure.
 fn inlinable(f: &Function) -> bool {
-    let insts: usize = f.blocks.iter().map(|b| b.insts.len()).sum();
+    let insts: usize = f.blocks.iter().map(code_len).sum();
     f.abi == super::Abi::Go
         && !f.blocks.is_empty()
         && insts <= MAX_INSTS
         && f.blocks.iter().all(|b| {
             !matches!(b.term, Terminator::DeferSetup { .. })
                 && b.insts.iter().all(|i| !uses_stack_pointer(i))
+        })
+}
+
+/// A block's instructions that become code (not positions).
+fn code_len(b: &super::Block) -> usize {
+    b.insts
+        .iter()
+        .filter(|i| !matches!(i, Inst::Pos(_)))
+        .count()
+}
+
+/// Whether the program asks for its call stack (runtime.Caller and
+/// friends) outside package runtime: frames must then be the source's
+/// functions, so nothing is inlined.
+pub fn uses_call_stack(m: &Module) -> bool {
+    const API: &[&str] = &[
+        "runtime.Caller",
+        "runtime.Callers",
+        "runtime.Stack",
+        "runtime/debug.Stack",
+        "runtime/debug.PrintStack",
+    ];
+    m.funcs
+        .iter()
+        .filter(|f| !f.symbol.starts_with("runtime."))
+        .flat_map(|f| f.blocks.iter().flat_map(|b| &b.insts))
+        .any(|i| match i {
+            Inst::Call {
+                callee: Callee::Func(c),
+                ..
+            } => API.contains(&m.funcs[*c as usize].symbol.as_str()),
+            _ => false,
         })
 }
 
@@ -97,7 +129,7 @@ fn copy_function(f: &Function) -> Function {
 fn inline_into(f: &mut Function, me: u32, bodies: &HashMap<u32, Function>) -> usize {
     let mut count = 0;
     let mut from_callee: HashSet<usize> = HashSet::new();
-    let mut size: usize = f.blocks.iter().map(|b| b.insts.len()).sum();
+    let mut size: usize = f.blocks.iter().map(code_len).sum();
     let known = known_closures(f);
     let mut b = 0;
     while b < f.blocks.len() {
@@ -145,10 +177,7 @@ fn fits(callee: &Function, ndests: usize, nargs: usize) -> bool {
 }
 
 fn bodies_size(f: &Function, first: usize, n: usize) -> usize {
-    f.blocks[first..first + n]
-        .iter()
-        .map(|b| b.insts.len())
-        .sum()
+    f.blocks[first..first + n].iter().map(code_len).sum()
 }
 
 /// Replaces the call at instruction `i` of block `b` by the callee's
@@ -185,7 +214,14 @@ fn splice(
     }
     f.blocks[b].term = Terminator::Goto(BlockId(map.blocks));
     for cb in &callee.blocks {
-        let mut insts: Vec<Inst> = cb.insts.iter().map(|i| map.inst(i)).collect();
+        // The callee's positions are dropped: its code is attributed to
+        // the call site, whose position stays current.
+        let mut insts: Vec<Inst> = cb
+            .insts
+            .iter()
+            .filter(|i| !matches!(i, Inst::Pos(_)))
+            .map(|i| map.inst(i))
+            .collect();
         let term = match &cb.term {
             Terminator::Return(vals) => {
                 for (d, v) in dests.iter().zip(vals) {
@@ -267,6 +303,7 @@ fn known_closures(f: &Function) -> HashMap<Local, u32> {
                     unknown.insert(*l);
                 }
             }
+            Inst::Pos(_) => {}
             Inst::Call { dests, .. } => {
                 for d in dests {
                     if let Place::Local(l) = d.root() {
@@ -381,6 +418,7 @@ impl Renumber {
     fn inst(&self, i: &Inst) -> Inst {
         match i {
             Inst::Assign(p, r) => Inst::Assign(self.place(p), self.rvalue(r)),
+            Inst::Pos(s) => Inst::Pos(*s),
             Inst::Call {
                 dests,
                 callee,

@@ -186,6 +186,9 @@ pub enum Inst {
         callee: Callee,
         args: Vec<Operand>,
     },
+    /// The source position of the code that follows (a call site), for
+    /// the program counter tables of runtime.Caller; no code.
+    Pos(crate::source::Span),
 }
 
 #[derive(Clone, Debug, PartialEq)]

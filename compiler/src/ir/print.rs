@@ -66,7 +66,7 @@ impl Printer<'_> {
         }
         for (i, b) in f.blocks.iter().enumerate() {
             let _ = writeln!(s, "bb{i}:");
-            for inst in &b.insts {
+            for inst in b.insts.iter().filter(|i| !matches!(i, Inst::Pos(_))) {
                 let _ = writeln!(s, "  {}", self.inst(inst));
             }
             let _ = writeln!(s, "  {}", self.term(&b.term));
@@ -154,6 +154,7 @@ impl Printer<'_> {
                     format!("{} = {call}", ds.join(", "))
                 }
             }
+            Inst::Pos(_) => "pos".to_string(),
         }
     }
 

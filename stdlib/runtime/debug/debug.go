@@ -63,3 +63,15 @@ func SetPanicOnFault(enabled bool) bool {
 	panicFault = enabled
 	return prev
 }
+
+// Stack returns a formatted stack trace of the goroutine that calls it.
+func Stack() []byte {
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}

@@ -182,6 +182,7 @@ impl<'a> Flow<'a> {
                         callee,
                         args,
                     } => self.call(dests, callee, args),
+                    Inst::Pos(_) => {}
                 }
             }
             match &b.term {

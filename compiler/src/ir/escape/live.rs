@@ -142,6 +142,7 @@ fn transfer(inst: &Inst, live: &mut Bits, always: &Bits) {
             }
             args.iter().for_each(|a| operand_uses(a, live));
         }
+        Inst::Pos(_) => {}
     }
 }
 

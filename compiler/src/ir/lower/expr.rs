@@ -191,6 +191,7 @@ impl<'a, 'm> Builder<'a, 'm> {
             _ => Vec::new(),
         };
         let temps: Vec<_> = results.iter().map(|t| self.temp(*t)).collect();
+        self.emit(crate::ir::Inst::Pos(e.span));
         self.call(
             temps.iter().map(|l| Place::Local(*l)).collect(),
             callee,
