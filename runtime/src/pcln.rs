@@ -82,7 +82,7 @@ pub unsafe extern "C" fn callers(skip: i64, buf: *mut usize, n: i64) -> i64 {
     let mut fp = frame_pointer();
     let mut skip = skip.max(0);
     let mut count = 0i64;
-    while fp != 0 && fp % 8 == 0 && count < n {
+    while fp != 0 && fp.is_multiple_of(8) && count < n {
         // SAFETY: `fp` points at a frame record {saved fp, return address}
         // of a frame still on the stack (checked loosely above and below).
         let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
