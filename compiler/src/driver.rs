@@ -80,6 +80,7 @@ pub fn build(opts: &Options) -> Result<Option<PathBuf>, Failure> {
     if std::env::var_os("RGO_NOINLINE").is_none() && !crate::ir::inline::uses_call_stack(&module) {
         crate::ir::inline::inline_small_calls(&mut module);
     }
+    crate::ir::dce::remove_dead_functions(&mut module);
     let escape_stats = std::env::var("RGO_ESCAPE_STATS").unwrap_or_default();
     let started = std::time::Instant::now();
     let stats = crate::ir::escape::stack_allocate(&mut module, &checked.types, escape_stats == "2");

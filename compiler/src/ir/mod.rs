@@ -19,6 +19,7 @@
 //! SSA, then the parameters (non-SSA ones by pointer to a copy the callee
 //! owns); SSA results are returned as their parts.
 
+pub mod dce;
 pub mod escape;
 pub mod inline;
 pub mod layout;
