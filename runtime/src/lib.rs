@@ -91,6 +91,8 @@
 //! | `runtime.numCPU` / `runtime.defaultGOMAXPROCS` | `() -> i64` | runtimepkg.rs |
 //! | `runtime.allocStats` / `runtime.sysBytes` | `() -> {mallocs, bytes}` / `() -> u64` | runtimepkg.rs |
 //! | `runtime.throw` | `(ptr, len) -> !` fatal error | runtimepkg.rs |
+//! | `runtime.Breakpoint` | `()` trap instruction | runtimepkg.rs |
+//! | `sync.throw` / `sync.fatal` / `sync.deadlock` | `(ptr, len) -> !` fatal errors of package sync | runtimepkg.rs |
 //! | `runtime.callers` | `(skip, buf, n) -> i64` return addresses by the frame-pointer chain | pcln.rs |
 //! | `runtime.funcName` / `funcEntry` / `funcFile` / `funcLine` | `(pc)` lookups in `rgo_pcln_table` | pcln.rs |
 //! | `rgo_pcln_table` | **imported**: the compiler's pc table (codegen/pcln.rs) | pcln.rs |

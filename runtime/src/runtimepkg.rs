@@ -1,7 +1,7 @@
 //! This module implements the Rust half of Go's package runtime API
 //! (stdlib/runtime/*.go declares these without bodies): the CPU count,
-//! the default GOMAXPROCS, allocation statistics for ReadMemStats and
-//! `throw` for the API's fatal errors.
+//! the default GOMAXPROCS, allocation statistics for ReadMemStats,
+//! `throw` for the API's fatal errors and Breakpoint.
 
 /// `func numCPU() int`: the CPUs in the process's affinity mask, as Go's
 /// NumCPU counts them (at least 1).
@@ -72,13 +72,75 @@ pub extern "C" fn sys_bytes() -> u64 {
 /// `(ptr, len)` must describe a valid string.
 #[unsafe(export_name = "runtime.throw")]
 pub unsafe extern "C" fn throw(ptr: *const u8, len: i64) -> ! {
-    let msg: &[u8] = if len <= 0 {
+    // SAFETY: forwarded.
+    crate::panic::fatal(unsafe { message(ptr, len) })
+}
+
+/// The message of `(ptr, len)`.
+///
+/// # Safety
+/// `(ptr, len)` must describe a valid string.
+unsafe fn message<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
+    if len <= 0 {
         &[]
     } else {
         // SAFETY: guaranteed by the caller.
         unsafe { std::slice::from_raw_parts(ptr, len as usize) }
-    };
-    crate::panic::fatal(msg)
+    }
+}
+
+/// `func throw(s string)` and `func fatal(s string)` in package sync:
+/// `fatal error: s`, exit status 2.
+///
+/// # Safety
+/// `(ptr, len)` must describe a valid string.
+#[unsafe(export_name = "sync.fatal")]
+pub unsafe extern "C" fn sync_fatal(ptr: *const u8, len: i64) -> ! {
+    // SAFETY: forwarded.
+    crate::panic::fatal(unsafe { message(ptr, len) })
+}
+
+/// See `sync_fatal`.
+///
+/// # Safety
+/// As `sync_fatal`.
+#[unsafe(export_name = "sync.throw")]
+pub unsafe extern "C" fn sync_throw(ptr: *const u8, len: i64) -> ! {
+    // SAFETY: forwarded.
+    unsafe { sync_fatal(ptr, len) }
+}
+
+/// `func deadlock(reason string)` in package sync: the only goroutine
+/// blocks forever, so the program ends as gc's scheduler ends it:
+/// `fatal error: all goroutines are asleep - deadlock!` and the blocked
+/// goroutine's header with its wait reason, exit status 2.
+///
+/// # Safety
+/// `(ptr, len)` must describe a valid string.
+#[unsafe(export_name = "sync.deadlock")]
+pub unsafe extern "C" fn sync_deadlock(ptr: *const u8, len: i64) -> ! {
+    crate::print::rgo_print_lock();
+    crate::sys::write_stderr(
+        b"fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [",
+    );
+    // SAFETY: forwarded.
+    crate::sys::write_stderr(unsafe { message(ptr, len) });
+    crate::sys::write_stderr(b"]:\n");
+    crate::sys::write_stderr(b"main.main()\n");
+    crate::sys::exit(2)
+}
+
+/// `func Breakpoint()`: executes a breakpoint trap instruction, as gc's
+/// does (the process gets SIGTRAP unless a debugger catches it).
+#[unsafe(export_name = "runtime.Breakpoint")]
+pub extern "C" fn breakpoint() {
+    // SAFETY: a trap instruction; the kernel delivers SIGTRAP.
+    unsafe {
+        #[cfg(target_arch = "x86_64")]
+        std::arch::asm!("int3");
+        #[cfg(target_arch = "aarch64")]
+        std::arch::asm!("brk #0");
+    }
 }
 
 #[cfg(test)]

@@ -105,3 +105,21 @@ func SetFinalizer(obj any, finalizer any) {
 		throw("runtime.SetFinalizer: second argument is " + f.typ.name + ", not a function")
 	}
 }
+
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()
+
+// LockOSThread wires the calling goroutine to its current operating
+// system thread. With one goroutine on one thread it always is.
+func LockOSThread() {}
+
+// UnlockOSThread undoes an earlier call to LockOSThread.
+func UnlockOSThread() {}
+
+// NumCgoCall returns the number of cgo calls made by the current
+// process: rgo has no cgo.
+func NumCgoCall() int64 { return 0 }
+
+// MemProfileRate controls the fraction of memory allocations that are
+// recorded and reported in the memory profile (rgo records none yet).
+var MemProfileRate int = 512 * 1024

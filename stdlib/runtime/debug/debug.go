@@ -75,3 +75,24 @@ func Stack() []byte {
 		buf = make([]byte, 2*len(buf))
 	}
 }
+
+// PrintStack prints to standard error the stack trace returned by
+// runtime.Stack.
+func PrintStack() {
+	printBytes(Stack())
+}
+
+// printBytes writes b to standard error as the builtin print does.
+func printBytes(b []byte) {
+	print(string(b))
+}
+
+// traceback is the current GOTRACEBACK level.
+var traceback = "single"
+
+// SetTraceback sets the amount of detail printed by the runtime in the
+// traceback it prints before exiting due to an unrecovered panic or an
+// internal runtime error.
+func SetTraceback(level string) {
+	traceback = level
+}
